@@ -1,2 +1,15 @@
 /// <reference types="@remix-run/dev" />
 /// <reference types="@remix-run/node" />
+
+declare module "@remix-run/node" {
+  interface Future {
+    v3_singleFetch: true;
+  }
+}
+
+declare module "*.css" {
+  const href: string;
+  export default href;
+}
+
+export {};

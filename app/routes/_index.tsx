@@ -1,0 +1,61 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link as RemixLink, useLoaderData } from "@remix-run/react";
+import { Alert, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { useTranslation } from "react-i18next";
+import { getOptionalUser } from "~/services/auth.server";
+import { listMunicipalities } from "~/db/municipalities.server";
+import { i18next } from "~/i18n/i18next.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getOptionalUser(request);
+  const t = await i18next.getFixedT(request);
+  const municipalities = user ? await listMunicipalities({ userId: user.id, isAdmin: user.isAdmin }) : [];
+  return { title: t("home.title"), signedIn: Boolean(user), isAdmin: user?.isAdmin ?? false, municipalities };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
+
+export default function Index() {
+  const { signedIn, isAdmin, municipalities } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="xl">
+        {t("home.title")}
+      </Heading>
+      <Paragraph>{t("home.intro")}</Paragraph>
+      {!signedIn ? (
+        <Alert data-color="info">
+          <Paragraph>
+            <RemixLink to="/login">{t("home.signInPrompt")}</RemixLink>
+          </Paragraph>
+        </Alert>
+      ) : municipalities.length === 0 ? (
+        <Alert data-color="info">
+          <Paragraph>{isAdmin ? t("home.emptyAdmin") : t("home.empty")}</Paragraph>
+        </Alert>
+      ) : (
+        <section aria-labelledby="your-municipalities" className="stack">
+          <Heading level={2} data-size="md" id="your-municipalities">
+            {t("home.yourMunicipalities")}
+          </Heading>
+          <ul className="cards">
+            {municipalities.map((m) => (
+              <li key={m.slug}>
+                <Card data-color="neutral">
+                  <Heading level={3} data-size="sm">
+                    <RemixLink to={`/m/${m.slug}`}>{m.name}</RemixLink>
+                  </Heading>
+                  <Paragraph data-size="sm">
+                    {t(`countries.${m.country}`)}
+                    {m.regionName ? ` · ${m.regionName}` : null}
+                  </Paragraph>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

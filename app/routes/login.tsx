@@ -1,0 +1,83 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Alert, Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { authenticate, getUserId, safeRedirect, signIn } from "~/services/auth.server";
+import { i18next } from "~/i18n/i18next.server";
+import { FormErrorSummary } from "~/components/form-error-summary";
+
+const LoginSchema = z.object({
+  email: z.string().trim().min(1, "login.emailRequired").email("login.emailRequired"),
+  password: z.string().min(1, "login.passwordRequired"),
+  redirectTo: z.string().optional(),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
+  if (await getUserId(request)) throw redirect(redirectTo);
+  const t = await i18next.getFixedT(request);
+  return { title: t("login.title"), redirectTo };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = Object.fromEntries(await request.formData());
+  const parsed = LoginSchema.safeParse(form);
+  const email = typeof form.email === "string" ? form.email : "";
+  if (!parsed.success) {
+    const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+    return data({ email, fieldErrors, formError: null }, { status: 400 });
+  }
+  const user = await authenticate(parsed.data.email, parsed.data.password);
+  if (!user) return data({ email, fieldErrors: {}, formError: "login.invalid" }, { status: 400 });
+  return signIn(request, user.id, safeRedirect(parsed.data.redirectTo));
+}
+
+export default function Login() {
+  const { redirectTo } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t } = useTranslation();
+  const errors: Record<string, string> = result?.fieldErrors ?? {};
+  return (
+    <div className="stack narrow">
+      <Heading level={1} data-size="lg">
+        {t("login.title")}
+      </Heading>
+      {result?.formError ? (
+        <Alert data-color="danger" role="alert">
+          <Paragraph>{t(result.formError)}</Paragraph>
+        </Alert>
+      ) : null}
+      <FormErrorSummary errors={errors} />
+      <Form method="post" className="stack" noValidate>
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <Textfield
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          label={t("login.email")}
+          defaultValue={result?.email ?? ""}
+          error={errors.email ? t(errors.email) : undefined}
+        />
+        <Textfield
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          label={t("login.password")}
+          error={errors.password ? t(errors.password) : undefined}
+        />
+        <div>
+          <Button type="submit" aria-disabled={navigation.state === "submitting"}>
+            {t("login.submit")}
+          </Button>
+        </div>
+      </Form>
+    </div>
+  );
+}
