@@ -1,6 +1,6 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import dsCss from "@digdir/designsystemet-css/index.css";
@@ -10,12 +10,14 @@ import { SiteHeader } from "~/components/site-header";
 import { ErrorPage } from "~/components/error-page";
 import { getOptionalUser } from "~/services/auth.server";
 import { i18next, localeCookie } from "~/i18n/i18next.server";
+import { resources } from "~/i18n/resources";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/domain/ids";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: dsCss },
   { rel: "stylesheet", href: themeCss },
   { rel: "stylesheet", href: appCss },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -29,6 +31,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export const handle = { i18n: "common" };
+
+// The default title, and a translated one for error pages (their route's meta does not run).
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  const common = resources[data?.locale ?? DEFAULT_LOCALE].common;
+  if (!error) return [{ title: common.app.name }];
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const title = status === 404 ? common.errors.notFoundTitle : status === 403 ? common.errors.forbiddenTitle : common.errors.serverTitle;
+  return [{ title: `${title} – ${common.app.name}` }];
+};
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");

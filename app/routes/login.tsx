@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { Alert, Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { TextField } from "~/components/fields";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { authenticate, getUserId, safeRedirect, signIn } from "~/services/auth.server";
@@ -55,18 +56,16 @@ export default function Login() {
       <FormErrorSummary errors={errors} />
       <Form method="post" className="stack" noValidate>
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Textfield
+        <TextField
           id="email"
-          name="email"
           type="email"
           autoComplete="username"
           label={t("login.email")}
           defaultValue={result?.email ?? ""}
           error={errors.email ? t(errors.email) : undefined}
         />
-        <Textfield
+        <TextField
           id="password"
-          name="password"
           type="password"
           autoComplete="current-password"
           label={t("login.password")}

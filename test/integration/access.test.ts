@@ -1,3 +1,4 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { loader as municipalityLoader } from "~/routes/m.$municipality";
 import { loader as overviewLoader } from "~/routes/m.$municipality._index";
 import { loader as homeLoader } from "~/routes/_index";
@@ -13,7 +14,7 @@ async function status(fn: () => Promise<unknown>): Promise<number> {
   }
 }
 
-const call = (loader: typeof municipalityLoader, slug: string, cookie?: string) =>
+const call = (loader: (args: LoaderFunctionArgs) => Promise<unknown>, slug: string, cookie?: string) =>
   status(() => loader({ request: request(`/m/${slug}`, { cookie }), params: { municipality: slug }, context: {} }));
 
 describe("who may see a municipality's pages", () => {

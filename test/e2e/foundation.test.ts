@@ -1,0 +1,111 @@
+import { inject } from "vitest";
+import type { Browser } from "playwright-core";
+import { axeViolations, launch, newPage, screenshot, signIn } from "../support/browser";
+import { DEMO_PASSWORD } from "../../seeds/demo/organisation";
+
+const { baseUrl, skip } = inject("e2e");
+if (skip) console.warn(skip);
+
+describe.skipIf(Boolean(skip))("the app in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("an admin signs in, sees both demo municipalities, and every page passes axe", async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${baseUrl}/login`);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "login-sv");
+    await signIn(page, baseUrl, "admin@demo.vagval.se", DEMO_PASSWORD);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Kommuner");
+    await expect.poll(() => page.getByRole("link", { name: /Sjöbacka kommun/ }).count()).toBe(1);
+    expect(await page.getByRole("link", { name: /Fjordvik kommune/ }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "start-sv");
+    await page.getByRole("link", { name: /Sjöbacka kommun/ }).click();
+    await page.waitForURL(/\/m\/sjobacka$/);
+    await expect.poll(() => page.getByRole("heading", { name: "Verksamhetssystem" }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "municipality-sv");
+    await context.close();
+  });
+
+  test("a project member sees only their municipality; another one is a translated 404", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, baseUrl, "projekt@demo.vagval.se", DEMO_PASSWORD);
+    expect(await page.getByRole("link", { name: /Sjöbacka kommun/ }).count()).toBe(1);
+    expect(await page.getByRole("link", { name: /Fjordvik/ }).count()).toBe(0);
+    const response = await page.goto(`${baseUrl}/m/fjordvik`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Sidan finns inte");
+    expect(await page.content()).not.toContain("Fjordvik kommune");
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  test("the decision-maker reads their municipality", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, baseUrl, "beslut@demo.vagval.se", DEMO_PASSWORD);
+    await page.goto(`${baseUrl}/m/sjobacka`);
+    expect(await page.getByText("Beslutsfattare").count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  test("the language switcher works without JavaScript and is remembered", async () => {
+    const { context, page } = await newPage(browser, { javaScript: false });
+    await page.goto(`${baseUrl}/`);
+    expect(await page.getAttribute("html", "lang")).toBe("sv");
+    await page.getByRole("link", { name: "Norsk bokmål" }).click();
+    expect(await page.getAttribute("html", "lang")).toBe("nb");
+    expect(await page.getByRole("link", { name: "Logg inn" }).count()).toBeGreaterThan(0);
+    await page.goto(`${baseUrl}/login`);
+    expect(await page.getAttribute("html", "lang")).toBe("nb");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Logg inn");
+    await page.goto(`${baseUrl}/?lng=nn`);
+    expect(await page.getAttribute("html", "lang")).toBe("nn");
+    await context.close();
+  });
+
+  test("pages in Norwegian pass axe too", async () => {
+    // axe runs inside the page, so this check needs JavaScript on.
+    const { context, page } = await newPage(browser, { locale: "nb-NO" });
+    await page.goto(`${baseUrl}/login`);
+    expect(await page.getAttribute("html", "lang")).toBe("nb");
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "login-nb");
+    await signIn(page, baseUrl, "prosjekt@demo.vagval.no", DEMO_PASSWORD);
+    await page.goto(`${baseUrl}/m/fjordvik`);
+    await expect.poll(() => page.getByRole("heading", { name: "Fagsystemer" }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "municipality-nb");
+    await context.close();
+  });
+
+  test("signing in and out works without JavaScript", async () => {
+    const { context, page } = await newPage(browser, { javaScript: false });
+    await signIn(page, baseUrl, "admin@demo.vagval.se", DEMO_PASSWORD);
+    expect(await page.getByRole("button", { name: "Logga ut" }).count()).toBe(1);
+    await page.getByRole("button", { name: "Logga ut" }).click();
+    await page.waitForURL(`${baseUrl}/`);
+    expect(await page.getByRole("link", { name: "Logga in" }).count()).toBeGreaterThan(0);
+    const back = await page.goto(`${baseUrl}/m/sjobacka`);
+    expect(back?.url()).toContain("/login?redirectTo=");
+    await context.close();
+  });
+
+  test("a wrong password is explained and the email is kept", async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel(/E-post/i).fill("admin@demo.vagval.se");
+    await page.getByLabel(/Lösenord/i).fill("wrong-password");
+    await page.getByRole("button", { name: "Logga in" }).last().click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("Fel e-postadress eller lösenord");
+    expect(await page.getByLabel(/E-post/i).inputValue()).toBe("admin@demo.vagval.se");
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
