@@ -7,6 +7,12 @@ import { registerDbCommands } from "./commands/db";
 import { registerMunicipalityCommands } from "./commands/municipality";
 import { registerUserCommands } from "./commands/user";
 import { registerServeCommand } from "./commands/serve";
+import { registerSurveyCommands } from "./commands/survey";
+import { registerResponsesCommands } from "./commands/responses";
+import { registerTicketsCommands } from "./commands/tickets";
+import { registerInterviewsCommands } from "./commands/interviews";
+import { registerRecommendCommands } from "./commands/recommend";
+import { registerReportCommands } from "./commands/report";
 
 const locale = cliLocale(process.argv);
 const t = await cliT(locale);
@@ -17,7 +23,19 @@ const program = new Command("vagval")
   .addOption(new Option("--lang <lang>", t("program.lang")).choices(["sv", "nb", "nn", "en"]))
   .exitOverride();
 
-for (const register of [registerDbCommands, registerMunicipalityCommands, registerUserCommands, registerServeCommand]) {
+const commands = [
+  registerDbCommands,
+  registerMunicipalityCommands,
+  registerUserCommands,
+  registerSurveyCommands,
+  registerResponsesCommands,
+  registerTicketsCommands,
+  registerInterviewsCommands,
+  registerRecommendCommands,
+  registerReportCommands,
+  registerServeCommand,
+];
+for (const register of commands) {
   register(program, ctx);
 }
 

@@ -1,10 +1,18 @@
 import type { Knex } from "knex";
 import * as m001 from "./001_core";
+import * as m002 from "./002_surveys";
+import * as m003 from "./003_tickets";
+import * as m004 from "./004_interviews";
+import * as m005 from "./005_decision";
 
 // Migrations are listed here (not discovered from disk) so that the CLI, the tests and the
 // web server load them the same way, without a TypeScript loader inside knex.
 const migrations: Record<string, { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> }> = {
   "001_core": m001,
+  "002_surveys": m002,
+  "003_tickets": m003,
+  "004_interviews": m004,
+  "005_decision": m005,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -3,13 +3,16 @@ import { addBusinessArea, addDepartment, addSystem } from "~/db/organisation.ser
 import { createAssessment } from "~/db/assessments.server";
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from "../../seeds/demo/organisation";
 import { addUser } from "./users.server";
+import { seedDemoSurveys } from "./surveys/demo.server";
+import { seedDemoTickets } from "./tickets/demo.server";
+import { seedDemoInterviews } from "./interviews/demo.server";
 
 export type DemoMunicipalityIds = { slug: string; municipalityId: number; assessmentId: number; country: "SE" | "NO" };
 
 /** Each area adds its demo data (surveys, interviews, tickets) through one of these. */
 export type DemoSeeder = (municipalities: DemoMunicipalityIds[], progress?: (step: string) => void) => Promise<void>;
 
-const areaSeeders: DemoSeeder[] = [];
+const areaSeeders: DemoSeeder[] = [seedDemoSurveys, seedDemoInterviews, seedDemoTickets];
 
 /** Seeds the demo region once; returns false when it was already there. */
 export async function seedDemo(progress?: (step: string) => void): Promise<boolean> {
