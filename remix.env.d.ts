@@ -13,3 +13,11 @@ declare module "*.css" {
 }
 
 export {};
+
+declare module "@remix-run/server-runtime" {
+  interface AppLoadContext {
+    cspNonce?: string;
+    /** The client address as Express sees it (proxy headers trusted from loopback only). */
+    clientIp?: string;
+  }
+}

@@ -11,6 +11,7 @@ import { ErrorPage } from "~/components/error-page";
 import { getOptionalUser } from "~/services/auth.server";
 import { i18next, localeCookie } from "~/i18n/i18next.server";
 import { resources } from "~/i18n/resources";
+import { useNonce } from "~/utils/nonce";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/domain/ids";
 
 export const links: LinksFunction = () => [
@@ -44,6 +45,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
   const locale = root?.locale ?? DEFAULT_LOCALE;
+  const nonce = useNonce();
   return (
     <html lang={locale} data-color-scheme="light">
       <head>
@@ -57,8 +59,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <main id="main" className="page" tabIndex={-1}>
           {children}
         </main>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

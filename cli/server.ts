@@ -5,6 +5,7 @@ import express from "express";
 import compression from "compression";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
+import { sameOriginPosts, securityHeaders } from "./security";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 
@@ -15,10 +16,16 @@ export async function startServer(port: number) {
   const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use(securityHeaders);
+  app.use(sameOriginPosts);
   app.use(compression());
   app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
-  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+  app.all(
+    "*",
+    createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (req, res) => ({ cspNonce: String(res.locals.cspNonce), clientIp: req.ip ?? "unknown" }) }),
+  );
   const server = app.listen(port);
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { authenticate, getUserId, safeRedirect, signIn } from "~/services/auth.server";
 import { i18next } from "~/i18n/i18next.server";
 import { FormErrorSummary } from "~/components/form-error-summary";
+import { clientAddress, loginLimiter } from "~/services/rate-limit.server";
 
 const LoginSchema = z.object({
   email: z.string().trim().min(1, "login.emailRequired").email("login.emailRequired"),
@@ -24,16 +25,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = Object.fromEntries(await request.formData());
   const parsed = LoginSchema.safeParse(form);
   const email = typeof form.email === "string" ? form.email : "";
   if (!parsed.success) {
     const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
-    return data({ email, fieldErrors, formError: null }, { status: 400 });
+    return data({ email, fieldErrors, formError: null, seconds: 0 }, { status: 400 });
+  }
+  const keys = [`ip:${clientAddress(context)}`, `email:${parsed.data.email.toLowerCase()}`];
+  const wait = Math.max(...keys.map((k) => loginLimiter.retryAfter(k)));
+  if (wait > 0) {
+    const seconds = Math.ceil(wait / 1000);
+    return data({ email, fieldErrors: {}, formError: "login.tooMany", seconds }, { status: 429, headers: { "Retry-After": String(seconds) } });
   }
   const user = await authenticate(parsed.data.email, parsed.data.password);
-  if (!user) return data({ email, fieldErrors: {}, formError: "login.invalid" }, { status: 400 });
+  if (!user) {
+    keys.forEach((k) => loginLimiter.fail(k));
+    return data({ email, fieldErrors: {}, formError: "login.invalid", seconds: 0 }, { status: 400 });
+  }
+  keys.forEach((k) => loginLimiter.succeed(k));
   return signIn(request, user.id, safeRedirect(parsed.data.redirectTo));
 }
 
@@ -50,7 +61,7 @@ export default function Login() {
       </Heading>
       {result?.formError ? (
         <Alert data-color="danger" role="alert">
-          <Paragraph>{t(result.formError)}</Paragraph>
+          <Paragraph>{t(result.formError, { seconds: result.seconds })}</Paragraph>
         </Alert>
       ) : null}
       <FormErrorSummary errors={errors} />

@@ -59,3 +59,18 @@ describe("signing in", () => {
     expect(response.headers.get("Location")).toBe("/");
   });
 });
+
+describe("guessing passwords", () => {
+  test("is slowed down with backoff after five failures, and says how long to wait", async () => {
+    const user = await makeUser({ role: "admin" });
+    const headers = { "Content-Type": "application/x-www-form-urlencoded" };
+    const attempt = (password: string) =>
+      loginAction({ request: request("/login", { method: "POST", headers, body: new URLSearchParams({ email: user.email, password }) }), params: {}, context: { clientIp: "203.0.113.7" } });
+    for (let i = 0; i < 5; i++) expect(((await attempt("wrong")) as { init: { status: number } }).init.status).toBe(400);
+    await attempt("wrong");
+    const blocked = (await attempt(TEST_PASSWORD)) as { data: { formError: string; seconds: number }; init: { status: number } };
+    expect(blocked.init.status).toBe(429);
+    expect(blocked.data.formError).toBe("login.tooMany");
+    expect(blocked.data.seconds).toBeGreaterThanOrEqual(1);
+  });
+});
