@@ -7,6 +7,7 @@ import dsCss from "@digdir/designsystemet-css/index.css";
 import themeCss from "@digdir/designsystemet-theme/index.css";
 import appCss from "~/styles/app.css";
 import { SiteHeader } from "~/components/site-header";
+import { SiteFooter } from "~/components/site-footer";
 import { ErrorPage } from "~/components/error-page";
 import { getOptionalUser } from "~/services/auth.server";
 import { i18next, localeCookie } from "~/i18n/i18next.server";
@@ -59,6 +60,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <main id="main" className="page" tabIndex={-1}>
           {children}
         </main>
+        <SiteFooter isAdmin={root?.user?.isAdmin ?? false} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

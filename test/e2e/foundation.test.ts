@@ -109,3 +109,22 @@ describe.skipIf(Boolean(skip))("the app in Chromium", () => {
     await context.close();
   });
 });
+
+describe.skipIf(Boolean(skip))("the accessibility statement", () => {
+  test("is reachable from every page's footer in sv and nb, passes axe, and takes a barrier report", async () => {
+    const browser = await launch();
+    const { context, page } = await newPage(browser);
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole("link", { name: "Tillgänglighetsredogörelse" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Tillgänglighetsredogörelse");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel("Vad fungerade inte?").fill("Diagrammet på resultatsidan går inte att läsa med skärmläsare.");
+    await page.getByRole("button", { name: "Skicka" }).click();
+    await expect.poll(() => page.getByText("Tack! Din rapport är mottagen.").count()).toBe(1);
+    await page.goto(`${baseUrl}/accessibility?lng=nb`);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Tilgjengelighetserklæring");
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+    await browser.close();
+  });
+});
