@@ -4,7 +4,7 @@ import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, 
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import dsCss from "@digdir/designsystemet-css/index.css";
-import themeCss from "@digdir/designsystemet-theme/index.css";
+import themeCss from "~/styles/theme-vagval.css";
 import appCss from "~/styles/app.css";
 import { SiteHeader } from "~/components/site-header";
 import { SiteFooter } from "~/components/site-footer";
