@@ -51,11 +51,9 @@ test("gamma draws have the right mean (Marsaglia–Tsang and the shape < 1 boost
   }
 });
 
-test("a whole recommendation with every source and 10 000 draws takes well under 300 ms", () => {
-  recommend(SAMPLE_INPUT); // warm up the JIT
-  const t0 = performance.now();
+// Speed is measured by the benchmark (npm run bench), never asserted here.
+test("a whole recommendation with every source uses them all and its probabilities sum to 1", () => {
   const r = recommend(SAMPLE_INPUT);
-  expect(performance.now() - t0).toBeLessThan(300);
   expect(r.missingSources).toEqual([]);
   expect(total(Object.fromEntries(r.ranking.map((x) => [x.model, x.probabilityFirst])))).toBeCloseTo(1, 12);
 });
