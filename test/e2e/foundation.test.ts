@@ -128,3 +128,48 @@ describe.skipIf(Boolean(skip))("the accessibility statement", () => {
     await browser.close();
   });
 });
+
+describe.skipIf(Boolean(skip))("the server's defences", () => {
+  test("every page carries security headers with a fresh script nonce", async () => {
+    const first = await fetch(`${baseUrl}/login`);
+    const second = await fetch(`${baseUrl}/login`);
+    const csp = first.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(second.headers.get("content-security-policy")).not.toBe(csp);
+    expect(first.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(first.headers.get("referrer-policy")).toBe("same-origin");
+    const html = await first.text();
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    for (const tag of html.match(/<script[^>]*>/g) ?? []) expect(tag).toContain(`nonce="${nonce}"`);
+  });
+
+  test("a POST from another site is refused", async () => {
+    const res = await fetch(`${baseUrl}/login`, {
+      method: "POST",
+      headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded" },
+      body: "email=admin%40demo.vagval.se&password=x",
+    });
+    expect(res.status).toBe(403);
+  });
+
+  test("a script typed into a free-text field comes back as text, not code", async () => {
+    const browser = await launch();
+    const { context, page } = await newPage(browser);
+    let alerted = false;
+    page.on("dialog", async (d) => {
+      alerted = true;
+      await d.dismiss();
+    });
+    await page.goto(`${baseUrl}/accessibility`);
+    const payload = `<img src=x onerror="alert(1)"><script>alert(2)</script>`;
+    await page.getByLabel("Sidan det gäller (valfritt)").fill(payload);
+    await page.getByLabel("Vad fungerade inte?").fill("kort");
+    await page.getByRole("button", { name: "Skicka" }).click();
+    await expect.poll(() => page.getByLabel("Sidan det gäller (valfritt)").inputValue()).toBe(payload);
+    expect(alerted).toBe(false);
+    await context.close();
+    await browser.close();
+  });
+});
