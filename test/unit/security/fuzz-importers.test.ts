@@ -56,7 +56,7 @@ describe("ticket exports", () => {
 });
 
 describe("survey response files", () => {
-  const template = SURVEY_TEMPLATES["prestudy-2019"];
+  const template = SURVEY_TEMPLATES["prestudy-2019"]!;
   test("random text never throws from any importer; every rejected row names a line", () => {
     fc.assert(
       fc.property(fc.oneof(csvish, fc.string({ maxLength: 2000 })), (text) => {

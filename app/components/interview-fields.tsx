@@ -1,0 +1,81 @@
+import { Field, Fieldset, Label, Paragraph, Select, ValidationMessage } from "@digdir/designsystemet-react";
+import { useEffect, useState, type ReactNode } from "react";
+
+// Select and radio-group fields for the interview forms, with explicit label/description/error
+// links (no JavaScript needed), in the same style as app/components/fields.tsx.
+
+type Option = { value: string; label: string; description?: string };
+
+const describedBy = (id: string, description?: ReactNode, error?: string) =>
+  [description ? `${id}-description` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+
+export function InterviewSelectField(props: {
+  id: string;
+  name?: string;
+  label: ReactNode;
+  description?: ReactNode;
+  error?: string;
+  options: Option[];
+  placeholder?: string;
+  defaultValue?: string;
+}) {
+  const { id, label, description, error, options, placeholder, defaultValue } = props;
+  return (
+    <Field>
+      <Label htmlFor={id}>{label}</Label>
+      {description ? (
+        <Paragraph id={`${id}-description`} data-size="sm" className="field-description">
+          {description}
+        </Paragraph>
+      ) : null}
+      {error ? <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage> : null}
+      <Select id={id} name={props.name ?? id} defaultValue={defaultValue ?? ""} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)}>
+        {placeholder !== undefined ? <Select.Option value="">{placeholder}</Select.Option> : null}
+        {options.map((o) => (
+          <Select.Option key={o.value} value={o.value}>
+            {o.label}
+          </Select.Option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+export function InterviewRadioGroup(props: { id: string; name: string; legend: ReactNode; error?: string; options: Option[]; defaultValue?: string; inline?: boolean }) {
+  const { id, name, legend, error, options, defaultValue } = props;
+  return (
+    <Fieldset id={id} aria-describedby={error ? `${id}-error` : undefined}>
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
+      {error ? <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage> : null}
+      <div style={props.inline ? { display: "flex", flexWrap: "wrap", gap: "var(--ds-size-6)" } : undefined}>
+        {options.map((o) => (
+          <Field key={o.value}>
+            <input
+              type="radio"
+              className="ds-input"
+              id={`${id}-${o.value}`}
+              name={name}
+              value={o.value}
+              defaultChecked={defaultValue === o.value}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={o.description ? `${id}-${o.value}-description` : undefined}
+            />
+            <Label htmlFor={`${id}-${o.value}`}>{o.label}</Label>
+            {o.description ? (
+              <Paragraph id={`${id}-${o.value}-description`} data-size="sm" className="field-description">
+                {o.description}
+              </Paragraph>
+            ) : null}
+          </Field>
+        ))}
+      </div>
+    </Fieldset>
+  );
+}
+
+/** True once React runs in the browser: progressive enhancements render only then. */
+export function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}
