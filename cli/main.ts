@@ -13,6 +13,7 @@ import { registerTicketsCommands } from "./commands/tickets";
 import { registerInterviewsCommands } from "./commands/interviews";
 import { registerRecommendCommands } from "./commands/recommend";
 import { registerReportCommands } from "./commands/report";
+import { registerOpsCommands } from "./commands/ops";
 
 const locale = cliLocale(process.argv);
 const t = await cliT(locale);
@@ -33,6 +34,7 @@ const commands = [
   registerInterviewsCommands,
   registerRecommendCommands,
   registerReportCommands,
+  registerOpsCommands,
   registerServeCommand,
 ];
 for (const register of commands) {

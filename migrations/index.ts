@@ -4,6 +4,8 @@ import * as m002 from "./002_surveys";
 import * as m003 from "./003_tickets";
 import * as m004 from "./004_interviews";
 import * as m005 from "./005_decision";
+import * as m006 from "./006_reports";
+import * as m007 from "./007_operations";
 
 // Migrations are listed here (not discovered from disk) so that the CLI, the tests and the
 // web server load them the same way, without a TypeScript loader inside knex.
@@ -13,6 +15,8 @@ const migrations: Record<string, { up: (k: Knex) => Promise<void>; down: (k: Kne
   "003_tickets": m003,
   "004_interviews": m004,
   "005_decision": m005,
+  "006_reports": m006,
+  "007_operations": m007,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -9,6 +9,9 @@ import { authenticate, getUserId, safeRedirect, signIn } from "~/services/auth.s
 import { i18next } from "~/i18n/i18next.server";
 import { FormErrorSummary } from "~/components/form-error-summary";
 import { clientAddress, loginLimiter } from "~/services/rate-limit.server";
+import { oidcSettings, passwordLoginEnabled } from "~/services/oidc.server";
+
+const OIDC_ERRORS = ["not_configured", "expired", "failed", "no_email", "email_unverified", "unavailable"];
 
 const LoginSchema = z.object({
   email: z.string().trim().min(1, "login.emailRequired").email("login.emailRequired"),
@@ -20,12 +23,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
   if (await getUserId(request)) throw redirect(redirectTo);
   const t = await i18next.getFixedT(request);
-  return { title: t("login.title"), redirectTo };
+  const oidc = oidcSettings();
+  const oidcError = new URL(request.url).searchParams.get("oidc");
+  return {
+    title: t("login.title"),
+    redirectTo,
+    oidcLabel: oidc?.label ?? null,
+    passwordLogin: passwordLoginEnabled(),
+    oidcError: oidcError && OIDC_ERRORS.includes(oidcError) ? oidcError : null,
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
+  if (!passwordLoginEnabled()) throw new Response("Password sign-in is turned off", { status: 403 });
   const form = Object.fromEntries(await request.formData());
   const parsed = LoginSchema.safeParse(form);
   const email = typeof form.email === "string" ? form.email : "";
@@ -49,11 +61,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Login() {
-  const { redirectTo } = useLoaderData<typeof loader>();
+  const { redirectTo, oidcLabel, passwordLogin, oidcError } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t } = useTranslation();
-  const errors: Record<string, string> = result?.fieldErrors ?? {};
+  const { t: tOps } = useTranslation("ops");
   return (
     <div className="stack narrow">
       <Heading level={1} data-size="lg">
@@ -64,6 +75,33 @@ export default function Login() {
           <Paragraph>{t(result.formError, { seconds: result.seconds })}</Paragraph>
         </Alert>
       ) : null}
+      {oidcError ? (
+        <Alert data-color="danger" role="alert">
+          <Paragraph>{tOps(`login.errors.${oidcError}`)}</Paragraph>
+        </Alert>
+      ) : null}
+      {oidcLabel ? (
+        <div>
+          <Button asChild variant={passwordLogin ? "secondary" : "primary"}>
+            {/* The site's plain link colour would otherwise win over the button's own. */}
+            <a href={`/auth/oidc?redirectTo=${encodeURIComponent(redirectTo)}`} style={{ color: "var(--dsc-button-color)" }}>
+              {tOps("login.withProvider", { provider: oidcLabel })}
+            </a>
+          </Button>
+        </div>
+      ) : null}
+      {passwordLogin ? <PasswordForm redirectTo={redirectTo} /> : null}
+    </div>
+  );
+}
+
+function PasswordForm({ redirectTo }: { redirectTo: string }) {
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t } = useTranslation();
+  const errors: Record<string, string> = result?.fieldErrors ?? {};
+  return (
+    <>
       <FormErrorSummary errors={errors} />
       <Form method="post" className="stack" noValidate>
         <input type="hidden" name="redirectTo" value={redirectTo} />
@@ -88,6 +126,6 @@ export default function Login() {
           </Button>
         </div>
       </Form>
-    </div>
+    </>
   );
 }

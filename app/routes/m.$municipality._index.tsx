@@ -1,75 +1,110 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { requireMembership } from "~/services/auth.server";
-import { listDepartments, listSystems } from "~/db/organisation.server";
+import { listSystems } from "~/db/organisation.server";
+import { currentAssessment } from "~/db/assessments.server";
+import { recommendation } from "~/domain/decision/explain";
+import { assessmentSteps, missingForTrust } from "~/domain/report/home";
+import { i18next } from "~/i18n/i18next.server";
+import { homeFacts } from "~/services/reports/home.server";
+import { recommendFor } from "~/services/decision/recommend.server";
+import { ReportMissing, ReportSteps } from "~/components/report-steps";
+import { ReportStyles } from "~/components/report-styles";
 
+// The assessment home. The project group sees the pre-study's steps and what is missing for a
+// trustworthy recommendation; a decision-maker sees the recommendation and the report link.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { municipality } = await requireMembership(request, params.municipality);
-  const [departments, systems] = await Promise.all([
-    listDepartments({ municipalityId: municipality.id }),
-    listSystems({ municipalityId: municipality.id }),
-  ]);
-  return { name: municipality.name, departments, systems };
+  const { municipality, role } = await requireMembership(request, params.municipality);
+  const municipalityId = municipality.id;
+  const t = await i18next.getFixedT(request, ["report", "decision", "common"]);
+  const systems = await listSystems({ municipalityId });
+  const base = { name: municipality.name, slug: municipality.slug, systems };
+  if (role === "decision") {
+    const text = (await currentAssessment({ municipalityId })) ? recommendation(await recommendFor({ municipalityId }), (k, p) => t(k, p)).paragraphs : [];
+    return { ...base, reader: true as const, recommendation: text, steps: [], missing: [] };
+  }
+  const facts = await homeFacts({ municipalityId });
+  return { ...base, reader: false as const, recommendation: [], steps: assessmentSteps(facts), missing: missingForTrust(facts) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? ""} – Vägval` }];
 
-export default function MunicipalityOverview() {
-  const { departments, systems } = useLoaderData<typeof loader>();
+export default function MunicipalityHome() {
+  const d = useLoaderData<typeof loader>();
+  const { t } = useTranslation("report");
+  return (
+    <div className="stack">
+      <ReportStyles />
+      {d.reader ? (
+        <section aria-labelledby="home-recommendation" className="stack">
+          <Heading level={2} data-size="md" id="home-recommendation">
+            {t("home.readingHeading")}
+          </Heading>
+          {d.recommendation.length === 0 ? <Paragraph>{t("home.noRecommendation")}</Paragraph> : d.recommendation.map((p, i) => <Paragraph key={i}>{p}</Paragraph>)}
+          <Paragraph>
+            <Link to={`/m/${d.slug}/report`}>{t("home.readReport")}</Link>
+          </Paragraph>
+        </section>
+      ) : (
+        <>
+          <section aria-labelledby="home-steps" className="stack">
+            <Heading level={2} data-size="md" id="home-steps">
+              {t("home.title")}
+            </Heading>
+            <Paragraph>{t("home.intro")}</Paragraph>
+            <ReportSteps slug={d.slug} steps={d.steps} />
+          </section>
+          <ReportMissing slug={d.slug} missing={d.missing} />
+        </>
+      )}
+      <SystemsTable systems={d.systems} />
+    </div>
+  );
+}
+
+function SystemsTable({ systems }: { systems: Array<{ id: number; name: string; vendor: string | null; department: string | null; area: string | null; administrators: number }> }) {
   const { t } = useTranslation();
   const singlePerson = systems.filter((s) => s.administrators <= 1).length;
   return (
-    <div className="stack">
-      <section aria-labelledby="departments" className="stack">
-        <Heading level={2} data-size="md" id="departments">
-          {t("municipality.departments")}
-        </Heading>
-        <ul>
-          {departments.map((d) => (
-            <li key={d.id}>{d.name}</li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="systems" className="stack">
-        <Heading level={2} data-size="md" id="systems">
-          {t("municipality.systems")}
-        </Heading>
-        {systems.length === 0 ? (
-          <Paragraph>{t("municipality.noSystems")}</Paragraph>
-        ) : (
-          <>
-            <Paragraph>
-              {t("municipality.countSystems", { count: systems.length })}. {t("municipality.busFactorOne", { count: singlePerson })}
-            </Paragraph>
-            <div className="table-wrap">
-              <Table zebra>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell>{t("municipality.system")}</Table.HeaderCell>
-                    <Table.HeaderCell>{t("municipality.vendor")}</Table.HeaderCell>
-                    <Table.HeaderCell>{t("municipality.department")}</Table.HeaderCell>
-                    <Table.HeaderCell>{t("municipality.area")}</Table.HeaderCell>
-                    <Table.HeaderCell>{t("municipality.administrators")}</Table.HeaderCell>
+    <section aria-labelledby="systems" className="stack">
+      <Heading level={2} data-size="md" id="systems">
+        {t("municipality.systems")}
+      </Heading>
+      {systems.length === 0 ? (
+        <Paragraph>{t("municipality.noSystems")}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>
+            {t("municipality.countSystems", { count: systems.length })}. {t("municipality.busFactorOne", { count: singlePerson })}
+          </Paragraph>
+          <div className="table-wrap">
+            <Table zebra>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t("municipality.system")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("municipality.vendor")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("municipality.department")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("municipality.area")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("municipality.administrators")}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {systems.map((s) => (
+                  <Table.Row key={s.id}>
+                    <Table.Cell>{s.name}</Table.Cell>
+                    <Table.Cell>{s.vendor}</Table.Cell>
+                    <Table.Cell>{s.department}</Table.Cell>
+                    <Table.Cell>{s.area ? t(`areas.${s.area}`) : null}</Table.Cell>
+                    <Table.Cell>{s.administrators}</Table.Cell>
                   </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {systems.map((s) => (
-                    <Table.Row key={s.id}>
-                      <Table.Cell>{s.name}</Table.Cell>
-                      <Table.Cell>{s.vendor}</Table.Cell>
-                      <Table.Cell>{s.department}</Table.Cell>
-                      <Table.Cell>{s.area ? t(`areas.${s.area}`) : null}</Table.Cell>
-                      <Table.Cell>{s.administrators}</Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </div>
-          </>
-        )}
-      </section>
-    </div>
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
+        </>
+      )}
+    </section>
   );
 }

@@ -1,5 +1,9 @@
 // One chart, as plain data: the dashboards render it with Chart.js in the browser and the
 // PDF report renders the same spec with Chart.js on a server-side canvas.
+//
+// The data table beside a chart is read from the same spec: one row per label, one column per
+// dataset, plus a `weights` column when the values are shares or means of different bases.
+// Every field added after the first version is optional, so older renderers keep working.
 
 export type ChartKind =
   | "bar" // vertical bars, one or more datasets
@@ -10,7 +14,13 @@ export type ChartKind =
   | "line" // a share or count over time
   | "matrix"; // a table-like heat grid (e.g. model × criterion): rendered as grouped bars
 
-export type ChartDataset = { key: string; label: string; data: number[] };
+export type ChartDataset = {
+  key: string;
+  label: string;
+  data: number[];
+  /** Diverging charts: -1 drawn left of zero (no, con), 1 right (yes, pro), 0 neutral (centred). */
+  side?: -1 | 0 | 1;
+};
 
 export type ChartSpec = {
   id: string;
@@ -27,5 +37,28 @@ export type ChartSpec = {
   /** Values are shares 0..1 (shown as percentages) rather than counts. */
   unit?: "count" | "share" | "hours" | "score";
   /** True when the minimum group size hides the figure: no labels or data are present. */
+  suppressed?: boolean;
+  /** Heading of the table's first column (what a label is: option, week, area …). */
+  labelHeader?: string;
+  /**
+   * The count behind each label when the values are shares (e.g. tickets per month behind a
+   * monthly share); shown as an extra table column and summing to `n`.
+   */
+  weights?: number[];
+  weightsLabel?: string;
+  /** One respondent may stand behind several labels (multiple choice): counts sum to ≥ n. */
+  multi?: boolean;
+  /** Free texts behind the figure (answers, "other, namely …"), shown only when not suppressed. */
+  texts?: string[];
+};
+
+/** Free-text answers to one question, listed (never charted); hidden like a chart when few. */
+export type TextListSpec = {
+  id: string;
+  title: string;
+  /** Respondents who wrote something. */
+  n: number;
+  source: string;
+  texts: string[];
   suppressed?: boolean;
 };

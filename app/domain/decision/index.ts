@@ -16,6 +16,10 @@ export * from "./evidence";
 export * from "./weights";
 export { buildScores, rankModels, weightedTotals, winnerOf, withWeight, sensitivity, monteCarlo } from "./rank";
 export { SAMPLE_INPUT } from "./sample";
+export { groupWeights, concentrationFromSpread, CONCENTRATION_RANGE, type StakeholderWeights, type GroupWeights } from "./aggregate";
+export { MC_DEFAULTS } from "./montecarlo";
+export { CR_LIMIT, snapToSaaty } from "./pairwise";
+export * from "./weight-input";
 export { prosAndCons, recommendation, nearestFlip, type Translate, type RecommendationText } from "./explain";
 
 export interface RecommendInput {

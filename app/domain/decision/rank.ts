@@ -3,6 +3,7 @@
 // everything is clamped to 0–100. The ranking is the weighted sum Σ w_c · score_c.
 import { CRITERIA, SUPPORT_MODELS, type Criterion, type SupportModel } from "~/domain/ids";
 import { BASELINE } from "./baseline";
+import { SOURCE_ID } from "./sources";
 import type { EvidenceAdjustment, EvidenceEntry, Override, ScoreCell, Scores, SensitivityEntry, Weights } from "./types";
 
 export { monteCarlo, type MonteCarloOptions } from "./montecarlo";
@@ -20,7 +21,7 @@ export function buildScores(adjustments: readonly EvidenceAdjustment[], override
     const evidence: EvidenceEntry[] = [
       ...(override ? [{ source: "override", detail: override.reason }] : []),
       ...mine.map(({ source, detail, delta, code, params }) => ({ source, detail, delta, code, params })),
-      ...base.sources.map((s) => ({ source: s.ref, detail: s.note })),
+      ...base.sources.map((s) => ({ source: s.ref, detail: s.note, code: "baseline", params: { id: SOURCE_ID.get(s) ?? "" } })),
     ];
     const computed = base.value + mine.reduce((s, a) => s + a.delta, 0);
     const value = clamp100(override && Number.isFinite(override.value) ? override.value : computed);

@@ -32,3 +32,7 @@ export const SRC = {
   noPortal: s("no-service-desk-survey", "A portal where users see case status and search earlier solved cases before asking."),
   judgement: s("vagval-judgement", "No direct finding; set between the neighbouring models by the method's authors."),
 } as const;
+
+/** The key of each source in SRC ("orebro", "jarfalla" …): baseline evidence carries it, so
+ * the UI can show the note in the reader's language (decision:baseline.<id>). */
+export const SOURCE_ID: ReadonlyMap<SourceRef, string> = new Map(Object.entries(SRC).map(([id, ref]) => [ref, id]));

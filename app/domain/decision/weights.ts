@@ -99,3 +99,4 @@ const PRESET_POINTS: Record<PresetName, Partial<Record<Criterion, number>>> = {
 };
 
 export const preset = (name: PresetName): Weights => normalise(PRESET_POINTS[name]);
+export const isPresetName = (x: unknown): x is PresetName => typeof x === "string" && (PRESET_NAMES as readonly string[]).includes(x);

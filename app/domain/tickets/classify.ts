@@ -10,7 +10,10 @@
 // permission structures is line 2 and is caught by its own seeded rule). Unknown work
 // defaults to line 2: we would rather under- than over-state what a first line could take.
 import type { LocalizedText, SupportLine, TicketType } from "~/domain/ids";
+import { buildKeywordIndex, fold, markMatches, type KeywordIndex } from "./keyword-index";
 import type { Ticket } from "./types";
+
+export { fold };
 
 export const RULE_FIELDS = ["category", "subcategory", "text", "channel", "any"] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
@@ -43,39 +46,51 @@ export const DEFAULT_LINE_BY_TYPE: Readonly<Record<TicketType, SupportLine>> = {
   other: 2,
 };
 
-/** Lower-case and fold diacritics so "Lösenord", "losenord" and "LÖSENORD" all match. */
-export function fold(s: string): string {
-  return s.toLowerCase().replace(/ø/g, "o").replace(/æ/g, "ae").normalize("NFD").replace(/\p{M}/gu, "");
-}
-
 function haystack(t: Ticket, field: RuleField): string {
   const parts =
     field === "any" ? [t.category, t.subcategory, t.text] : field === "channel" ? [t.channel] : [t[field]];
   return fold(parts.filter(Boolean).join(" \n "));
 }
 
-/** A keyword matches at the start of a word: "fel" finds "Fel i utskrift" and "felkod", not "kaffeln". */
-function hasKeyword(text: string, keyword: string): boolean {
-  const k = fold(keyword.trim());
-  if (!k) return false;
-  for (let at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) {
-    const before = at === 0 ? "" : text[at - 1] ?? "";
-    if (!/[\p{L}\p{N}]/u.test(before)) return true;
-  }
-  return false;
-}
-
 export const ruleMatches = (t: Ticket, r: ClassificationRule): boolean => {
-  const text = haystack(t, r.match.field);
-  return text !== "" && r.match.keywords.some((k) => hasKeyword(text, k));
+  const hit = new Uint8Array(1);
+  markMatches(haystack(t, r.match.field), buildKeywordIndex([r.match.keywords]), hit);
+  return hit[0] === 1;
 };
 
-// Sorting per ticket would dominate a million-row import, so sorted lists are kept per rule set.
-const sorted = new WeakMap<readonly ClassificationRule[], ClassificationRule[]>();
-function byOrder(rules: readonly ClassificationRule[]): ClassificationRule[] {
-  let s = sorted.get(rules);
-  if (!s) sorted.set(rules, (s = [...rules].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))));
-  return s;
+// Per rule set, built once (sorting and indexing per ticket would dominate a large import):
+// the rules in order and, per field, one keyword index over all rules matching that field.
+interface Prepared {
+  sorted: ClassificationRule[];
+  fields: { field: RuleField; index: KeywordIndex; rules: number[] }[];
+}
+const prepared = new WeakMap<readonly ClassificationRule[], Prepared>();
+function prepare(rules: readonly ClassificationRule[]): Prepared {
+  let p = prepared.get(rules);
+  if (!p) {
+    const sorted = [...rules].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    const fields = RULE_FIELDS.map((field) => {
+      const idx = sorted.flatMap((r, i) => (r.match.field === field ? [i] : []));
+      return { field, index: buildKeywordIndex(idx.map((i) => sorted[i]!.match.keywords)), rules: idx };
+    }).filter((f) => f.rules.length > 0);
+    prepared.set(rules, (p = { sorted, fields }));
+  }
+  return p;
+}
+
+/** Which rules (by position in the sorted list) match the ticket. */
+function matchingRules(ticket: Ticket, p: Prepared): Uint8Array {
+  const matched = new Uint8Array(p.sorted.length);
+  for (const f of p.fields) {
+    const text = haystack(ticket, f.field);
+    if (!text) continue;
+    const hit = new Uint8Array(f.rules.length);
+    markMatches(text, f.index, hit);
+    hit.forEach((h, i) => {
+      if (h) matched[f.rules[i]!] = 1;
+    });
+  }
+  return matched;
 }
 
 /**
@@ -86,12 +101,13 @@ function byOrder(rules: readonly ClassificationRule[]): ClassificationRule[] {
 export function classify(ticket: Ticket, rules: readonly ClassificationRule[]): Classification {
   let typeRule: ClassificationRule | undefined;
   let lineRule: ClassificationRule | undefined;
-  for (const r of byOrder(rules)) {
-    if ((typeRule || !r.setType) && (lineRule || !r.setLine)) continue;
-    if (!ruleMatches(ticket, r)) continue;
+  const p = prepare(rules);
+  const matched = matchingRules(ticket, p);
+  for (let i = 0; i < p.sorted.length && !(typeRule && lineRule); i++) {
+    const r = p.sorted[i]!;
+    if (!matched[i]) continue;
     if (!typeRule && r.setType) typeRule = r;
     if (!lineRule && r.setLine) lineRule = r;
-    if (typeRule && lineRule) break;
   }
   const type = ticket.type ?? typeRule?.setType ?? "other";
   let line = ticket.line ?? lineRule?.setLine ?? DEFAULT_LINE_BY_TYPE[type];

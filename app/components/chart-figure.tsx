@@ -1,0 +1,71 @@
+// One figure of the dashboard: title, the finding in a sentence, n and source, the chart
+// (browser only) beside its data table, and the downloads. Suppressed figures show only the
+// "too few answers" sentence: no chart, no table, no download.
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { useCallback, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { ChartSpec } from "~/domain/charts/spec";
+import type { Locale } from "~/domain/ids";
+import { formatNumber } from "~/i18n/format";
+import { ChartCanvas } from "./chart-canvas";
+import { ChartTable } from "./chart-table";
+
+type Props = { spec: ChartSpec; locale: Locale; csvHref: string; level?: 3 | 4 };
+
+export function ChartFigure({ spec, locale, csvHref, level = 3 }: Props) {
+  const { t } = useTranslation("dashboard");
+  const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
+  const onReady = useCallback((c: HTMLCanvasElement | null) => setCanvas(c), []);
+  const titleId = `${spec.id}-title`;
+  const download = () => {
+    if (!canvas) return;
+    const a = document.createElement("a");
+    a.href = canvas.toDataURL("image/png");
+    a.download = `${spec.id}.png`;
+    a.click();
+  };
+  return (
+    <section className="chart-figure" aria-labelledby={titleId} data-chart={spec.id}>
+      <Heading level={level} data-size="xs" id={titleId}>
+        {spec.title}
+      </Heading>
+      <Paragraph className="chart-caption">{spec.caption}</Paragraph>
+      {spec.suppressed ? null : (
+        <>
+          <Paragraph data-size="sm" className="muted">
+            {t("n", { n: formatNumber(locale, spec.n) })} · {t("source", { source: spec.source })}
+          </Paragraph>
+          <div className="chart-body">
+            <ChartCanvas spec={spec} locale={locale} onReady={onReady} />
+            <ChartTable spec={spec} locale={locale} />
+          </div>
+          {spec.texts?.length ? <TextList title={t("otherTexts")} texts={spec.texts} /> : null}
+          <div className="chart-downloads no-print">
+            <a href={csvHref} download aria-label={t("downloadCsvFor", { title: spec.title })}>
+              {t("downloadCsv")}
+            </a>
+            {/* Only with JavaScript: the image exists once Chart.js has drawn it. */}
+            {canvas ? (
+              <button type="button" className="ds-button" data-variant="tertiary" data-size="sm" onClick={download} aria-label={t("downloadPngFor", { title: spec.title })}>
+                {t("downloadPng")}
+              </button>
+            ) : null}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function TextList({ title, texts }: { title: string; texts: string[] }) {
+  return (
+    <details className="chart-texts">
+      <summary>{title}</summary>
+      <ul>
+        {texts.map((x, i) => (
+          <li key={i}>{x}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}

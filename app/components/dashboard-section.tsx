@@ -1,0 +1,52 @@
+// One section of the dashboard (survey, tickets, interviews): its figures, or a sentence
+// saying the source has no data yet.
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { useTranslation } from "react-i18next";
+import type { ChartSpec, TextListSpec } from "~/domain/charts/spec";
+import type { Locale } from "~/domain/ids";
+import { formatNumber } from "~/i18n/format";
+import { ChartFigure, TextList } from "./chart-figure";
+
+type Props = {
+  id: string;
+  title: string;
+  charts: ChartSpec[] | null;
+  texts?: TextListSpec[];
+  empty: string;
+  locale: Locale;
+  csv: (chartId: string) => string;
+  minGroupSize: number;
+};
+
+export function DashboardSection({ id, title, charts, texts, empty, locale, csv, minGroupSize }: Props) {
+  return (
+    <section className="dashboard-section" aria-labelledby={`section-${id}`}>
+      <Heading level={3} data-size="md" id={`section-${id}`}>
+        {title}
+      </Heading>
+      {charts === null ? <Paragraph>{empty}</Paragraph> : charts.map((spec) => <ChartFigure key={spec.id} spec={spec} locale={locale} csvHref={csv(spec.id)} level={4} />)}
+      {texts?.map((x) => <FreeTexts key={x.id} spec={x} locale={locale} min={minGroupSize} />)}
+    </section>
+  );
+}
+
+function FreeTexts({ spec, locale, min }: { spec: TextListSpec; locale: Locale; min: number }) {
+  const { t } = useTranslation("dashboard");
+  return (
+    <section className="chart-figure" aria-labelledby={`${spec.id}-title`} data-texts={spec.id}>
+      <Heading level={4} data-size="xs" id={`${spec.id}-title`}>
+        {spec.title}
+      </Heading>
+      {spec.suppressed ? (
+        <Paragraph className="chart-caption">{t("suppressedTexts", { min })}</Paragraph>
+      ) : (
+        <>
+          <Paragraph data-size="sm" className="muted">
+            {t("n", { n: formatNumber(locale, spec.n) })} · {t("source", { source: spec.source })}
+          </Paragraph>
+          <TextList title={t("textsCount", { count: spec.texts.length })} texts={spec.texts} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+// Responses and their answers. Answers are stored one value per row (see migration 002), so
+// results are counted in SQL with GROUP BY instead of reading every response into memory.
+import type { Knex } from "knex";
+import { db } from "./client.server";
+
+export type ResponseStatus = "in_progress" | "submitted";
+export type ResponseRow = {
+  id: string;
+  surveyId: number;
+  municipalityId: number;
+  status: ResponseStatus;
+  currentSection: string | null;
+  locale: string;
+  submittedAt: string | null;
+};
+export type AnswerRow = { question_code: string; position: number; value: string };
+
+const columns = ["id", "survey_id as surveyId", "municipality_id as municipalityId", "status", "current_section as currentSection", "locale", "submitted_at as submittedAt"];
+const toRow = (r: ResponseRow): ResponseRow => ({ ...r, surveyId: Number(r.surveyId), municipalityId: Number(r.municipalityId) });
+
+type NewResponse = {
+  id: string;
+  surveyId: number;
+  municipalityId: number;
+  invitationId?: number | null;
+  resumeKey?: string | null;
+  status: ResponseStatus;
+  currentSection?: string | null;
+  externalId?: string | null;
+  locale: string;
+  submittedAt?: string | null;
+};
+
+const responseRecord = (r: NewResponse) => ({
+  id: r.id,
+  survey_id: r.surveyId,
+  municipality_id: r.municipalityId,
+  invitation_id: r.invitationId ?? null,
+  resume_key: r.resumeKey ?? null,
+  status: r.status,
+  current_section: r.currentSection ?? null,
+  external_id: r.externalId ?? null,
+  locale: r.locale,
+  submitted_at: r.submittedAt ?? null,
+});
+
+export async function insertResponse(r: NewResponse, k: Knex = db()): Promise<void> {
+  await k("survey_responses").insert(responseRecord(r));
+}
+
+// knex writes a multi-row insert on SQLite as one compound SELECT, which SQLite caps at 500
+// terms; 400 rows a statement stays under that and under every bound-variable limit.
+const CHUNK = 400;
+
+/** Many at once (imports, the demo, the benchmark). */
+export async function insertResponses(rows: NewResponse[], k: Knex = db()): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await k("survey_responses").insert(rows.slice(i, i + CHUNK).map(responseRecord));
+}
+
+export async function findResponseByResumeKey({ resumeKey }: { resumeKey: string }, k: Knex = db()): Promise<ResponseRow | undefined> {
+  const r = await k("survey_responses").where({ resume_key: resumeKey }).first(columns);
+  return r ? toRow(r) : undefined;
+}
+
+export async function updateResponse(
+  { id }: { id: string },
+  patch: Partial<{ currentSection: string | null; status: ResponseStatus; submittedAt: string; locale: string; clearResumeKey: true }>,
+  k: Knex = db(),
+): Promise<void> {
+  const row: Record<string, unknown> = {};
+  if (patch.currentSection !== undefined) row.current_section = patch.currentSection;
+  if (patch.status) row.status = patch.status;
+  if (patch.submittedAt) row.submitted_at = patch.submittedAt;
+  if (patch.locale) row.locale = patch.locale;
+  if (patch.clearResumeKey) row.resume_key = null;
+  await k("survey_responses").where({ id }).update(row);
+}
+
+export async function answerRows({ responseId }: { responseId: string }, k: Knex = db()): Promise<AnswerRow[]> {
+  return k("survey_answers").where({ response_id: responseId }).orderBy(["question_code", "position"]).select("question_code", "position", "value");
+}
+
+/** Replaces the answers to `codes` (a page's questions) with `rows`. */
+export async function replaceAnswers(
+  { responseId, surveyId, codes, rows }: { responseId: string; surveyId: number; codes: string[]; rows: AnswerRow[] },
+  k: Knex = db(),
+): Promise<void> {
+  if (codes.length > 0) await k("survey_answers").where({ response_id: responseId }).whereIn("question_code", codes).delete();
+  await insertAnswerRows(rows.map((r) => ({ ...r, response_id: responseId, survey_id: surveyId })), k);
+}
+
+export async function insertAnswerRows(rows: Array<AnswerRow & { response_id: string; survey_id: number; submitted?: boolean }>, k: Knex = db()): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await k("survey_answers").insert(rows.slice(i, i + CHUNK));
+}
+
+export async function externalIds({ municipalityId, surveyId }: { municipalityId: number; surveyId: number }): Promise<Set<string>> {
+  const rows = await db()("survey_responses").where({ municipality_id: municipalityId, survey_id: surveyId }).whereNotNull("external_id").select("external_id");
+  return new Set(rows.map((r: { external_id: string }) => r.external_id));
+}
+
+export async function countSubmitted({ municipalityId, surveyId, filter }: { municipalityId: number; surveyId: number; filter?: ResultFilter }): Promise<number> {
+  const row = await db()("survey_responses").whereIn("id", submittedIds(municipalityId, surveyId, filter)).count({ n: "*" }).first();
+  return Number(row?.n ?? 0);
+}
+
+/** At submission the response's answers start to count. */
+export async function markAnswersSubmitted({ responseId }: { responseId: string }, k: Knex = db()): Promise<void> {
+  await k("survey_answers").where({ response_id: responseId }).update({ submitted: true });
+}
+
+/** Narrows results to responses that gave `value` to the question `code` (e.g. one business area). */
+export type ResultFilter = { code: string; value: string };
+
+const submittedIds = (municipalityId: number, surveyId: number, filter?: ResultFilter) => {
+  const q = db()("survey_responses").where({ municipality_id: municipalityId, survey_id: surveyId, status: "submitted" }).select("id");
+  if (filter)
+    q.whereIn("id", db()("survey_answers").where({ survey_id: surveyId, question_code: filter.code, value: JSON.stringify(filter.value) }).select("response_id"));
+  return q;
+};
+
+/**
+ * One pass over the submitted answers, grouped by question and value: how many rows gave the
+ * value (a response gives a value at most once per question) and how many of those rows are
+ * the first of their answer, whose sum over a question's values is the number that answered it.
+ */
+export async function countValues({ municipalityId, surveyId, filter }: { municipalityId: number; surveyId: number; filter?: ResultFilter }) {
+  const q = db()("survey_answers")
+    .where({ survey_id: surveyId, submitted: true })
+    .whereNot({ value: "null" })
+    .groupBy("question_code", "value")
+    .select("question_code as code", "value", db().raw("count(*) as n"), db().raw("sum(case when position = 0 then 1 else 0 end) as firsts"));
+  if (filter) q.whereIn("response_id", submittedIds(municipalityId, surveyId, filter));
+  else q.whereIn("survey_id", db()("surveys").where({ id: surveyId, municipality_id: municipalityId }).select("id"));
+  const rows = (await q) as Array<{ code: string; value: string; n: number | string; firsts: number | string }>;
+  return rows.map((r) => ({ code: r.code, value: r.value, n: Number(r.n), firsts: Number(r.firsts) }));
+}
+
+/** Per question code: how many submitted responses answered it at all. */
+export function answeredFromGroups(groups: ReadonlyArray<{ code: string; firsts: number }>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const g of groups) out.set(g.code, (out.get(g.code) ?? 0) + g.firsts);
+  return out;
+}

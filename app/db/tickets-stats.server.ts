@@ -1,0 +1,60 @@
+import type { Knex } from "knex";
+import type { SupportLine, TicketType } from "~/domain/ids";
+import { ROLLUP_COLUMNS, type RollupTicket } from "~/domain/tickets/rollup";
+import { db } from "./client.server";
+import { numeric } from "./tickets.server";
+
+// Reads behind the ticket statistics that the roll-up cannot answer: exact time values for
+// percentiles, and ticket rows when a filter cuts across the roll-up's dimensions.
+
+export type TimeColumn = "resolution_hours" | "first_response_hours";
+
+export interface TicketFilter {
+  channel?: string;
+  area?: string;
+  system?: string;
+  department?: string;
+  type?: TicketType;
+  line?: SupportLine;
+}
+
+type Scope = { municipalityId: number; from?: string; to?: string };
+
+function scoped(q: Knex.QueryBuilder, { municipalityId, from, to }: Scope) {
+  q.where("municipality_id", municipalityId);
+  if (from) q.andWhere("day", ">=", from);
+  if (to) q.andWhere("day", "<=", to);
+  return q;
+}
+
+/**
+ * Values of a time column in [lo, hi) (hi null = open), ascending, from `offset`: a range scan
+ * of the partial index on (municipality, column, day), so only one bucket's rows are read.
+ */
+export async function timeValuesInRange(input: Scope & { column: TimeColumn; lo: number; hi: number | null; offset: number; limit: number }) {
+  const q = scoped(db()("tickets"), input).andWhere(input.column, ">=", input.lo);
+  if (input.hi !== null) q.andWhere(input.column, "<", input.hi);
+  const rows = await q.orderBy(input.column).offset(input.offset).limit(input.limit).select({ v: input.column });
+  return (rows as { v: number | string }[]).map((r) => Number(r.v));
+}
+
+function filtered(q: Knex.QueryBuilder, scope: Scope, filter: TicketFilter) {
+  scoped(q, scope);
+  for (const key of ["channel", "area", "system", "department"] as const) {
+    const v = filter[key];
+    if (v !== undefined) q.andWhere(key, v);
+  }
+  if (filter.type) q.andWhere("classified_type", filter.type);
+  if (filter.line) q.andWhere("classified_line", filter.line);
+  return q;
+}
+
+/** A page (keyset by id) of filtered tickets with the roll-up columns. */
+export async function filteredTicketPage(input: Scope & { filter: TicketFilter; afterId: number; limit: number }) {
+  const rows = await filtered(db()("tickets"), input, input.filter)
+    .andWhere("id", ">", input.afterId)
+    .orderBy("id")
+    .limit(input.limit)
+    .select("id", ...ROLLUP_COLUMNS);
+  return (rows as (RollupTicket & { id: number })[]).map((r) => numeric({ ...r, id: Number(r.id) }));
+}

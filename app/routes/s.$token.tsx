@@ -1,0 +1,147 @@
+// The respondent's page: no account, the link's token is the key. One section per page,
+// saved on every step, resumable from the same link; works without JavaScript.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { useTranslation } from "react-i18next";
+import { isLocale, type Locale } from "~/domain/ids";
+import { i18next } from "~/i18n/i18next.server";
+import { SurveyErrorSummary } from "~/components/survey-error-summary";
+import { SurveyQuestion } from "~/components/survey-question";
+import { formDataToRaw } from "~/services/surveys/form-values";
+import { loadRespondent, saveSection, startFromOpenLink, startResponse, type SaveIntent } from "~/services/surveys/respond.server";
+import { pageData, respondentLocale } from "~/services/surveys/respond-page.server";
+
+const INTENTS: SaveIntent[] = ["next", "back", "finish"];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const token = params.token ?? "";
+  const view = await loadRespondent(token);
+  if (view.kind === "not_found") throw new Response("Not found", { status: 404 });
+  const locale = await respondentLocale(request, view.survey.defaultLocale);
+  const done = new URL(request.url).searchParams.has("done");
+  return { ...pageData(view, locale), locale, done };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const token = params.token ?? "";
+  const detected = await i18next.getLocale(request);
+  const locale: Locale = isLocale(detected) ? detected : "sv";
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const here = `/s/${token}`;
+  if (intent === "start") {
+    const view = await loadRespondent(token);
+    if (view.kind === "open_link") {
+      const personal = await startFromOpenLink(token, locale);
+      return redirect(personal ? `/s/${personal}` : here);
+    }
+    await startResponse(token, locale);
+    return redirect(here);
+  }
+  if (!INTENTS.includes(intent as SaveIntent)) return redirect(here);
+  const raw = formDataToRaw(form);
+  const result = await saveSection({ token, section: String(form.get("section") ?? ""), raw, intent: intent as SaveIntent, locale });
+  if (result.kind === "submitted") return redirect(`${here}?done=1`);
+  if (result.kind !== "errors") return redirect(here);
+  const t = await i18next.getFixedT(request, "survey");
+  const errors = Object.fromEntries(Object.entries(result.errors).map(([code, e]) => [code, t(`errors.${e.code}`, e.params)]));
+  return data({ errors, values: result.values }, { status: 400 });
+}
+
+export default function Respond() {
+  const d = useLoaderData<typeof loader>();
+  if (d.kind !== "page" || !d.page) return <Notice kind={d.kind} done={d.done} title={d.title} intro={d.intro} />;
+  return <SurveyPage key={d.page.section.key} />;
+}
+
+function Notice({ kind, done, title, intro }: { kind: string; done: boolean; title: string; intro: string }) {
+  const { t } = useTranslation("survey");
+  const start = kind === "intro" || kind === "open_link";
+  const text = kind === "submitted" ? (done ? "respond.thanksText" : "respond.submittedText") : kind === "closed" ? "respond.closedText" : null;
+  return (
+    <div className="stack narrow">
+      <Heading level={1} data-size="lg">
+        {title}
+      </Heading>
+      {start ? (
+        <>
+          <Paragraph>{intro}</Paragraph>
+          <section aria-labelledby="privacy" className="stack">
+            <Heading level={2} data-size="sm" id="privacy">
+              {t("respond.privacyTitle")}
+            </Heading>
+            <Paragraph>{t("respond.privacyText")}</Paragraph>
+            <Paragraph>{t("respond.resumeText")}</Paragraph>
+          </section>
+          <Form method="post">
+            <Button type="submit" name="intent" value="start">
+              {t("respond.start")}
+            </Button>
+          </Form>
+        </>
+      ) : (
+        <Alert data-color={kind === "closed" ? "warning" : "success"}>
+          <Heading level={2} data-size="xs">
+            {t(kind === "submitted" ? (done ? "respond.thanksTitle" : "respond.submittedTitle") : "respond.closedTitle")}
+          </Heading>
+          {text ? <Paragraph>{t(text)}</Paragraph> : null}
+        </Alert>
+      )}
+    </div>
+  );
+}
+
+function SurveyPage() {
+  const d = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation("survey");
+  const page = d.page!;
+  const errors: Record<string, string> = result?.errors ?? {};
+  const values = result?.values ?? page.values;
+  const codes = page.section.questions.map((q) => q.code);
+  return (
+    <div className="stack narrow">
+      <Heading level={1} data-size="md">
+        {d.title}
+      </Heading>
+      <Paragraph data-size="sm" className="muted">
+        {t("paging.progress", { page: page.number, total: page.total })}
+      </Paragraph>
+      <progress value={page.number} max={page.total} aria-hidden="true" className="survey-progress" style={{ width: "100%" }} />
+      <SurveyErrorSummary errors={errors} order={codes} texts={Object.fromEntries(page.section.questions.map((q) => [q.code, q.text[d.locale]]))} />
+      <Form method="post" className="stack" noValidate>
+        <Heading level={2} data-size="sm">
+          {page.sectionTitle}
+        </Heading>
+        <input type="hidden" name="section" value={page.section.key} />
+        {page.section.questions.map((q) => (
+          <div key={q.code} className="stack">
+            {q.hint ? (
+              <Paragraph data-size="sm" className="muted">
+                {t(`form.only_if_${q.hint.mode}`, { answer: q.hint.answers.join(" / ") })}
+              </Paragraph>
+            ) : null}
+            <SurveyQuestion question={q} locale={d.locale} values={values} error={errors[q.code]} />
+          </div>
+        ))}
+        <div style={{ display: "flex", flexWrap: "wrap", gap: "var(--ds-size-3)" }}>
+          <Button type="submit" name="intent" value={page.isLast ? "finish" : "next"}>
+            {t(page.isLast ? "paging.finish" : "paging.next")}
+          </Button>
+          {page.isFirst ? null : (
+            <Button type="submit" name="intent" value="back" variant="secondary">
+              {t("paging.previous")}
+            </Button>
+          )}
+        </div>
+        <Paragraph data-size="sm" className="muted">
+          {t("respond.savedNote")}
+        </Paragraph>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+// Benchmark: the dashboard's data (loadDashboard: survey, tickets, interviews, filter options)
+// over 1 000 000 tickets and 100 000 survey responses, unfiltered and with a survey filter.
+// Target: p50 < 150 ms. Run: node --import tsx test/bench/dashboard.ts [tickets] [responses]
+// BENCH_DB=/path/file.sqlite keeps the database (and reuses it when it is already filled).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { closeDatabase, db, useDatabase } from "~/db/client.server";
+import { migrate } from "~/db/maintenance.server";
+import { addMunicipality, getMunicipality } from "~/db/municipalities.server";
+import { createAssessment } from "~/db/assessments.server";
+import { upsertTickets, type TicketRow } from "~/db/tickets.server";
+import { applyRollupDelta } from "~/db/tickets-rollup.server";
+import { createImport } from "~/db/tickets-imports.server";
+import { RollupDelta, type RollupTicket } from "~/domain/tickets/rollup";
+import { parseFilter } from "~/domain/charts/filters";
+import { createSurvey, publishSurvey } from "~/services/surveys/surveys.server";
+import { storeSubmittedResponses } from "~/services/surveys/store.server";
+import { toRow } from "~/services/tickets/import.server";
+import { loadDashboard } from "~/services/dashboard/dashboard.server";
+import { DEMO_AREAS, DEMO_SYSTEMS, generateDemoTickets } from "../../seeds/demo/tickets";
+import { demoPrestudyResponses } from "../../seeds/demo/survey-responses";
+
+const TICKETS = Number(process.argv[2] ?? 1_000_000);
+const RESPONSES = Number(process.argv[3] ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const TARGET_MS = 150;
+
+const keep = process.env.BENCH_DB;
+const file = keep ?? path.join(os.tmpdir(), `vagval-bench-dashboard-${process.pid}.sqlite`);
+const reuse = Boolean(keep && fs.existsSync(keep));
+await useDatabase(`file:${file}`);
+const log = (s: string) => process.stderr.write(`${s}\n`);
+try {
+  await migrate();
+  const municipalityId = reuse ? ((await getMunicipality({ slug: "bench" }))?.id ?? 0) : await seed();
+
+  const t = (key: string) => key;
+  for (const [name, query] of [["unfiltered", ""], ["survey filter area=school", "answer=area:school"]] as const) {
+    const filter = parseFilter(new URLSearchParams(query));
+    await loadDashboard({ municipalityId, locale: "sv", t, filter }); // warm-up
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const start = performance.now();
+      const d = await loadDashboard({ municipalityId, locale: "sv", t, filter });
+      times.push(performance.now() - start);
+      if (!d.tickets || !d.survey) throw new Error("dashboard without data");
+    }
+    times.sort((a, b) => a - b);
+    const p50 = times[Math.floor(RUNS / 2)]!;
+    const verdict = p50 < TARGET_MS ? "ok" : "SLOW";
+    process.stdout.write(`loadDashboard ${name} (${TICKETS} tickets, ${RESPONSES} responses, ${RUNS} runs): p50 ${p50.toFixed(1)} ms, p90 ${times[Math.floor(RUNS * 0.9)]!.toFixed(1)} ms, target < ${TARGET_MS} ms: ${verdict}\n`);
+    if (name === "unfiltered" && p50 >= TARGET_MS) process.exitCode = 1;
+  }
+} finally {
+  await closeDatabase();
+  if (!keep) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+}
+
+async function seed(): Promise<number> {
+  const municipalityId = await addMunicipality({ slug: "bench", name: "Bench", country: "SE" });
+  await createAssessment({ municipalityId, name: "Bench" });
+  let t0 = performance.now();
+  await seedTickets(municipalityId);
+  log(`${TICKETS} tickets in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  t0 = performance.now();
+  await seedResponses(municipalityId);
+  log(`${RESPONSES} responses in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return municipalityId;
+}
+
+/** The demo generator scaled up: two years of weekday volume that adds up to about TICKETS. */
+async function seedTickets(municipalityId: number) {
+  const importId = await createImport({ municipalityId, fileName: "bench.csv", mode: "all_or_nothing" });
+  const delta = new RollupDelta();
+  let batch: TicketRow[] = [];
+  let n = 0;
+  const flush = async () => {
+    await db().transaction((trx) => upsertTickets({ rows: batch }, trx));
+    batch = [];
+  };
+  const tickets = generateDemoTickets({ seed: 11, from: "2024-01-01", days: 730, areas: DEMO_AREAS, systems: DEMO_SYSTEMS, dailyMean: TICKETS / 560 });
+  for (const t of tickets) {
+    if (n >= TICKETS) break;
+    const row = toRow(municipalityId, importId, { ...t, externalId: `B${n}`, lineNumber: 0 }, []);
+    delta.add(row as unknown as RollupTicket);
+    batch.push(row);
+    if (++n % 5000 === 0) await flush();
+  }
+  if (batch.length) await flush();
+  await applyRollupDelta({ municipalityId, delta });
+}
+
+async function seedResponses(municipalityId: number) {
+  const surveyId = await createSurvey({ municipalityId, templateKey: "prestudy-2019", locale: "sv" });
+  await publishSurvey({ municipalityId, surveyId });
+  const base = demoPrestudyResponses();
+  const rows = Array.from({ length: RESPONSES }, (_, i) => ({ externalId: null, answers: base[i % base.length]! }));
+  for (let i = 0; i < rows.length; i += 10_000) await storeSubmittedResponses({ municipalityId, surveyId, locale: "sv", rows: rows.slice(i, i + 10_000) });
+}
