@@ -37,7 +37,7 @@ describe.skipIf(Boolean(skip))("the app in Chromium", () => {
   test("a project member sees only their municipality; another one is a translated 404", async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, baseUrl, "projekt@demo.vagval.se", DEMO_PASSWORD);
-    expect(await page.getByRole("link", { name: /Sjöbacka kommun/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("link", { name: /Sjöbacka kommun/ }).count()).toBe(1);
     expect(await page.getByRole("link", { name: /Fjordvik/ }).count()).toBe(0);
     const response = await page.goto(`${baseUrl}/m/fjordvik`);
     expect(response?.status()).toBe(404);
@@ -164,10 +164,10 @@ describe.skipIf(Boolean(skip))("the server's defences", () => {
     });
     await page.goto(`${baseUrl}/accessibility`);
     const payload = `<img src=x onerror="alert(1)"><script>alert(2)</script>`;
-    await page.getByLabel("Sidan det gäller (valfritt)").fill(payload);
+    await page.getByLabel("Sida det gäller (valfritt)").fill(payload);
     await page.getByLabel("Vad fungerade inte?").fill("kort");
     await page.getByRole("button", { name: "Skicka" }).click();
-    await expect.poll(() => page.getByLabel("Sidan det gäller (valfritt)").inputValue()).toBe(payload);
+    await expect.poll(() => page.getByLabel("Sida det gäller (valfritt)").inputValue()).toBe(payload);
     expect(alerted).toBe(false);
     await context.close();
     await browser.close();
