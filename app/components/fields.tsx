@@ -1,4 +1,4 @@
-import { Field, Input, Label, Paragraph, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
+import { Field, Input, Label, Paragraph, Select, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
 import type { ComponentProps, ReactNode } from "react";
 
 // Form fields built from Designsystemet's parts with explicit label/description/error links,
@@ -39,6 +39,27 @@ export function TextAreaField({ id, label, description, error, ...area }: Common
       <Label htmlFor={id}>{label}</Label>
       <Parts id={id} description={description} error={error} />
       <Textarea id={id} name={area.name ?? id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)} {...area} />
+    </Field>
+  );
+}
+
+type SelectOption = { value: string; label: string };
+
+/** A select with the same explicit links; `placeholder` adds an empty first option. */
+export function SelectField(props: Common & { name?: string; options: SelectOption[]; placeholder?: string; defaultValue?: string }) {
+  const { id, label, description, error, options, placeholder, defaultValue } = props;
+  return (
+    <Field>
+      <Label htmlFor={id}>{label}</Label>
+      <Parts id={id} description={description} error={error} />
+      <Select id={id} name={props.name ?? id} defaultValue={defaultValue ?? ""} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)}>
+        {placeholder !== undefined ? <Select.Option value="">{placeholder}</Select.Option> : null}
+        {options.map((o) => (
+          <Select.Option key={o.value} value={o.value}>
+            {o.label}
+          </Select.Option>
+        ))}
+      </Select>
     </Field>
   );
 }

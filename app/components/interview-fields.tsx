@@ -6,40 +6,7 @@ import { useEffect, useState, type ReactNode } from "react";
 
 type Option = { value: string; label: string; description?: string };
 
-const describedBy = (id: string, description?: ReactNode, error?: string) =>
-  [description ? `${id}-description` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-
-export function InterviewSelectField(props: {
-  id: string;
-  name?: string;
-  label: ReactNode;
-  description?: ReactNode;
-  error?: string;
-  options: Option[];
-  placeholder?: string;
-  defaultValue?: string;
-}) {
-  const { id, label, description, error, options, placeholder, defaultValue } = props;
-  return (
-    <Field>
-      <Label htmlFor={id}>{label}</Label>
-      {description ? (
-        <Paragraph id={`${id}-description`} data-size="sm" className="field-description">
-          {description}
-        </Paragraph>
-      ) : null}
-      {error ? <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage> : null}
-      <Select id={id} name={props.name ?? id} defaultValue={defaultValue ?? ""} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)}>
-        {placeholder !== undefined ? <Select.Option value="">{placeholder}</Select.Option> : null}
-        {options.map((o) => (
-          <Select.Option key={o.value} value={o.value}>
-            {o.label}
-          </Select.Option>
-        ))}
-      </Select>
-    </Field>
-  );
-}
+export { SelectField as InterviewSelectField } from "./fields";
 
 export function InterviewRadioGroup(props: { id: string; name: string; legend: ReactNode; error?: string; options: Option[]; defaultValue?: string; inline?: boolean }) {
   const { id, name, legend, error, options, defaultValue } = props;

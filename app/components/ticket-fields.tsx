@@ -1,4 +1,4 @@
-import { Field, Fieldset, Label, Paragraph, Select, ValidationMessage } from "@digdir/designsystemet-react";
+import { Field, Fieldset, Label, Paragraph, Select } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
 
 // Select and radio fields for the ticket forms, with explicit label/description/error links
@@ -6,30 +6,7 @@ import type { ReactNode } from "react";
 
 type Option = { value: string; label: string };
 
-const describedBy = (id: string, description?: ReactNode, error?: string) =>
-  [description ? `${id}-description` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-
-export function TicketSelect(props: { id: string; name?: string; label: ReactNode; description?: ReactNode; error?: string; options: Option[]; defaultValue?: string }) {
-  const { id, label, description, error, options } = props;
-  return (
-    <Field>
-      <Label htmlFor={id}>{label}</Label>
-      {description ? (
-        <Paragraph id={`${id}-description`} data-size="sm" className="field-description">
-          {description}
-        </Paragraph>
-      ) : null}
-      {error ? <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage> : null}
-      <Select id={id} name={props.name ?? id} defaultValue={props.defaultValue ?? ""} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)}>
-        {options.map((o) => (
-          <Select.Option key={o.value} value={o.value}>
-            {o.label}
-          </Select.Option>
-        ))}
-      </Select>
-    </Field>
-  );
-}
+export { SelectField as TicketSelect } from "./fields";
 
 export function TicketRadioGroup(props: { id: string; name: string; legend: ReactNode; description?: ReactNode; options: (Option & { description?: string })[]; defaultValue?: string }) {
   const { id, name, legend, options } = props;
