@@ -3,18 +3,6 @@ import { closeDatabase } from "~/db/client.server";
 import { cliLocale, cliT } from "./i18n";
 import { translateArgError } from "./arg-errors";
 import { CliError, type CliContext } from "./context";
-import { registerDbCommands } from "./commands/db";
-import { registerMunicipalityCommands } from "./commands/municipality";
-import { registerUserCommands } from "./commands/user";
-import { registerServeCommand } from "./commands/serve";
-import { registerSurveyCommands } from "./commands/survey";
-import { registerResponsesCommands } from "./commands/responses";
-import { registerTicketsCommands } from "./commands/tickets";
-import { registerInterviewsCommands } from "./commands/interviews";
-import { registerRecommendCommands } from "./commands/recommend";
-import { registerReportCommands } from "./commands/report";
-import { registerOpsCommands } from "./commands/ops";
-
 const locale = cliLocale(process.argv);
 const t = await cliT(locale);
 const ctx: CliContext = { locale, t };
@@ -24,21 +12,36 @@ const program = new Command("vagval")
   .addOption(new Option("--lang <lang>", t("program.lang")).choices(["sv", "nb", "nn", "en"]))
   .exitOverride();
 
-const commands = [
-  registerDbCommands,
-  registerMunicipalityCommands,
-  registerUserCommands,
-  registerSurveyCommands,
-  registerResponsesCommands,
-  registerTicketsCommands,
-  registerInterviewsCommands,
-  registerRecommendCommands,
-  registerReportCommands,
-  registerOpsCommands,
-  registerServeCommand,
+// Each module is loaded only when its command is asked for (or for --help): loading all of
+// them (PDF, charts, the web server) would cost every call a second or more.
+type Register = (program: Command, ctx: CliContext) => void;
+const modules: { names: string[]; load: () => Promise<Register> }[] = [
+  { names: ["db"], load: async () => (await import("./commands/db")).registerDbCommands },
+  { names: ["municipality"], load: async () => (await import("./commands/municipality")).registerMunicipalityCommands },
+  { names: ["user"], load: async () => (await import("./commands/user")).registerUserCommands },
+  { names: ["survey"], load: async () => (await import("./commands/survey")).registerSurveyCommands },
+  { names: ["responses"], load: async () => (await import("./commands/responses")).registerResponsesCommands },
+  { names: ["tickets"], load: async () => (await import("./commands/tickets")).registerTicketsCommands },
+  { names: ["interviews"], load: async () => (await import("./commands/interviews")).registerInterviewsCommands },
+  { names: ["recommend"], load: async () => (await import("./commands/recommend")).registerRecommendCommands },
+  { names: ["report", "region"], load: async () => (await import("./commands/report")).registerReportCommands },
+  { names: ["db", "mail"], load: async () => (await import("./commands/ops")).registerOpsCommands },
+  { names: ["serve"], load: async () => (await import("./commands/serve")).registerServeCommand },
 ];
-for (const register of commands) {
-  register(program, ctx);
+const asked = commandName(process.argv.slice(2));
+const known = modules.some((m) => m.names.includes(asked ?? ""));
+for (const module of modules) {
+  if (!known || module.names.includes(asked ?? "")) (await module.load())(program, ctx);
+}
+
+/** The first word on the command line that is not an option (or --lang's value). */
+function commandName(args: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--lang") i++;
+    else if (!arg.startsWith("-")) return arg;
+  }
+  return undefined;
 }
 
 // Every subcommand reports argument errors with exit code 2.

@@ -128,7 +128,7 @@ describe.skipIf(Boolean(skip))("surveys in Chromium", () => {
     await page.getByRole("link", { name: "Webbenkät för systemförvaltare" }).first().click();
     await page.waitForURL(/\/surveys\/\d+$/);
     await page.getByRole("link", { name: "Resultat", exact: true }).last().click();
-    await page.waitForURL(/\/results$/);
+    await page.waitForURL(/\/results$/, { waitUntil: "commit" });
     await page.getByRole("heading", { name: "Resultat: Webbenkät för systemförvaltare" }).waitFor();
     expect(await page.getByText("Inskickade svar: 80.").count()).toBe(1);
     // 74 of 80 need specific permissions, as in the pre-study.

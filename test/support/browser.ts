@@ -14,6 +14,10 @@ export async function newPage(browser: Browser, opts: { javaScript?: boolean; wi
     viewport: { width: opts.width ?? 1280, height: 900 },
     locale: opts.locale ?? "sv-SE",
   });
+  // CI machines are busy (two cores shared by the server, Chromium and the tests): wait up to a
+  // minute for a page or an element rather than Playwright's default 30 s.
+  context.setDefaultTimeout(60_000);
+  context.setDefaultNavigationTimeout(60_000);
   return { context, page: await context.newPage() };
 }
 
