@@ -2,23 +2,50 @@
 // saved on every step, resumable from the same link; works without JavaScript.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { isLocale, type Locale } from "~/domain/ids";
 import { i18next } from "~/i18n/i18next.server";
+import { ErrorPage } from "~/components/error-page";
 import { SurveyErrorSummary } from "~/components/survey-error-summary";
 import { SurveyQuestion } from "~/components/survey-question";
 import { formDataToRaw } from "~/services/surveys/form-values";
 import { loadRespondent, saveSection, startFromOpenLink, startResponse, type SaveIntent } from "~/services/surveys/respond.server";
 import { pageData, respondentLocale } from "~/services/surveys/respond-page.server";
+import { clientAddress, tokenLimiter } from "~/services/rate-limit.server";
 
 const INTENTS: SaveIntent[] = ["next", "back", "finish"];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+type Context = { clientIp?: string } | undefined;
+
+/**
+ * Guessing links is slowed down per client address: every unknown token is a failure, and once
+ * an address is blocked it gets 429 before any lookup, so a blocked guesser learns nothing.
+ * A valid link never resets the count (one real link must not buy more guesses).
+ */
+async function blocked(request: Request, context: Context) {
+  const wait = tokenLimiter.retryAfter(`ip:${clientAddress(context)}`);
+  if (wait <= 0) return null;
+  const seconds = Math.ceil(wait / 1000);
+  const t = await i18next.getFixedT(request, "survey");
+  return data(
+    { kind: "blocked" as const, title: t("respond.blockedTitle"), text: t("respond.blockedText", { seconds }), seconds },
+    { status: 429, headers: { "Retry-After": String(seconds) } },
+  );
+}
+
+const unknownToken = (context: Context) => tokenLimiter.fail(`ip:${clientAddress(context)}`);
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const token = params.token ?? "";
+  const stop = await blocked(request, context as Context);
+  if (stop) throw stop;
   const view = await loadRespondent(token);
-  if (view.kind === "not_found") throw new Response("Not found", { status: 404 });
+  if (view.kind === "not_found") {
+    unknownToken(context as Context);
+    throw new Response("Not found", { status: 404 });
+  }
   const locale = await respondentLocale(request, view.survey.defaultLocale);
   const done = new URL(request.url).searchParams.has("done");
   return { ...pageData(view, locale), locale, done };
@@ -26,8 +53,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const token = params.token ?? "";
+  const stop = await blocked(request, context as Context);
+  if (stop) throw stop;
   const detected = await i18next.getLocale(request);
   const locale: Locale = isLocale(detected) ? detected : "sv";
   const form = await request.formData();
@@ -35,6 +64,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const here = `/s/${token}`;
   if (intent === "start") {
     const view = await loadRespondent(token);
+    if (view.kind === "not_found") unknownToken(context as Context);
     if (view.kind === "open_link") {
       const personal = await startFromOpenLink(token, locale);
       return redirect(personal ? `/s/${personal}` : here);
@@ -45,6 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!INTENTS.includes(intent as SaveIntent)) return redirect(here);
   const raw = formDataToRaw(form);
   const result = await saveSection({ token, section: String(form.get("section") ?? ""), raw, intent: intent as SaveIntent, locale });
+  if (result.kind === "refused" && result.reason === "not_found") unknownToken(context as Context);
   if (result.kind === "submitted") return redirect(`${here}?done=1`);
   if (result.kind !== "errors") return redirect(here);
   const t = await i18next.getFixedT(request, "survey");
@@ -56,6 +87,24 @@ export default function Respond() {
   const d = useLoaderData<typeof loader>();
   if (d.kind !== "page" || !d.page) return <Notice kind={d.kind} done={d.done} title={d.title} intro={d.intro} />;
   return <SurveyPage key={d.page.section.key} />;
+}
+
+/** 429 for too many unknown links from this address (texts translated on the server); else the site's error page. */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  if (!isRouteErrorResponse(error) || error.status !== 429) return <ErrorPage t={t} />;
+  const { title, text } = error.data as { title: string; text: string };
+  return (
+    <div className="stack narrow">
+      <Heading level={1} data-size="lg">
+        {title}
+      </Heading>
+      <Alert data-color="warning">
+        <Paragraph>{text}</Paragraph>
+      </Alert>
+    </div>
+  );
 }
 
 function Notice({ kind, done, title, intro }: { kind: string; done: boolean; title: string; intro: string }) {

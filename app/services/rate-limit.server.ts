@@ -9,7 +9,8 @@ export class RateLimiter {
 
   constructor(
     private readonly opts: { freeAttempts: number; baseDelayMs: number; maxDelayMs: number; forgetAfterMs: number },
-    private readonly now: () => number = Date.now,
+    // Read through Date each time (not a captured reference), so tests can stop the clock.
+    private readonly now: () => number = () => Date.now(),
   ) {}
 
   /** Milliseconds the caller must still wait, or 0 when an attempt is allowed. */
