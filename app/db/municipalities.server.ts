@@ -79,3 +79,11 @@ export async function countMunicipalities(): Promise<number> {
   const row = await db()("municipalities").count<{ n: number | string }[]>({ n: "*" }).first();
   return Number(row?.n ?? 0);
 }
+
+export async function listRegions(): Promise<Array<{ slug: string; name: string }>> {
+  return db()("regions").orderBy("name").select("slug", "name");
+}
+
+export async function municipalitySlugTaken({ slug }: { slug: string }, k: Knex = db()): Promise<boolean> {
+  return Boolean(await k("municipalities").where({ slug }).first("id"));
+}

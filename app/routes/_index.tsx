@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link as RemixLink, useLoaderData } from "@remix-run/react";
+import { LinkButton } from "~/components/link-button";
 import { Alert, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { getOptionalUser } from "~/services/auth.server";
@@ -10,13 +11,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   const t = await i18next.getFixedT(request);
   const municipalities = user ? await listMunicipalities({ userId: user.id, isAdmin: user.isAdmin }) : [];
-  return { title: t("home.title"), signedIn: Boolean(user), isAdmin: user?.isAdmin ?? false, municipalities };
+  return { title: t("home.title"), signedIn: Boolean(user), email: user?.email ?? "", isAdmin: user?.isAdmin ?? false, municipalities };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
 
 export default function Index() {
-  const { signedIn, isAdmin, municipalities } = useLoaderData<typeof loader>();
+  const { signedIn, email, isAdmin, municipalities } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="stack">
@@ -31,9 +32,19 @@ export default function Index() {
           </Paragraph>
         </Alert>
       ) : municipalities.length === 0 ? (
-        <Alert data-color="info">
-          <Paragraph>{isAdmin ? t("home.emptyAdmin") : t("home.empty")}</Paragraph>
-        </Alert>
+        isAdmin ? (
+          <FirstRun />
+        ) : (
+          <Alert data-color="info">
+            <Heading level={2} data-size="xs">
+              {t("home.emptyHeading")}
+            </Heading>
+            <Paragraph>{t("home.emptyEmail", { email })}</Paragraph>
+            <Paragraph>
+              <RemixLink to="/help">{t("home.helpLink")}</RemixLink>
+            </Paragraph>
+          </Alert>
+        )
       ) : (
         <section aria-labelledby="your-municipalities" className="stack">
           <Heading level={2} data-size="md" id="your-municipalities">
@@ -54,8 +65,37 @@ export default function Index() {
               </li>
             ))}
           </ul>
+          {isAdmin ? (
+            <div>
+              <LinkButton to="/admin/municipalities/new" variant="secondary">
+                {t("home.addMunicipality")}
+              </LinkButton>
+            </div>
+          ) : null}
         </section>
       )}
     </div>
+  );
+}
+
+/** An administrator's first visit: what the pre-study takes, and the button that starts it. */
+function FirstRun() {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="first-run" className="stack first-run">
+      <Heading level={2} data-size="md" id="first-run">
+        {t("home.firstRunHeading")}
+      </Heading>
+      <Paragraph>{t("home.firstRunIntro")}</Paragraph>
+      <ol>
+        {(["create", "plan", "collect", "decide"] as const).map((step) => (
+          <li key={step}>{t(`home.firstRunSteps.${step}`)}</li>
+        ))}
+      </ol>
+      <div className="form-actions">
+        <LinkButton to="/admin/municipalities/new">{t("home.firstRunButton")}</LinkButton>
+        <RemixLink to="/help">{t("home.helpLink")}</RemixLink>
+      </div>
+    </section>
   );
 }
