@@ -9,6 +9,7 @@ import type { Server } from "node:http";
 import { getEnv } from "~/utils/env.server";
 import { closeDatabase } from "~/db/client.server";
 import { logger, requestLogging } from "~/services/logger.server";
+import { failInterruptedReportJobs } from "~/services/reports/jobs.server";
 import { mailConfigured } from "~/services/mail/transport.server";
 import { startMailWorker } from "~/services/mail/worker.server";
 import { sameOriginPosts, securityHeaders } from "./security";
@@ -42,6 +43,8 @@ export async function startServer(port: number) {
     }),
   }),
   );
+  const interrupted = await failInterruptedReportJobs();
+  if (interrupted) logger().warn({ event: "report_jobs_interrupted", count: interrupted }, "report jobs cut off by the last stop marked failed");
   const server = app.listen(port);
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);

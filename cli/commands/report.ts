@@ -8,6 +8,7 @@ import { migrate } from "~/db/maintenance.server";
 import { isLocale, type Locale } from "~/domain/ids";
 import { CSV_EXPORTS } from "~/domain/report/csv-rows";
 import { audit } from "~/db/audit.server";
+import { writeFileAtomic } from "~/services/atomic-file.server";
 import { csvExportLines, csvFileName } from "~/services/reports/csv-export.server";
 import { createReportPdf, reportFileName } from "~/services/reports/report.server";
 import { GrantError, grantRegion } from "~/services/region-access.server";
@@ -41,8 +42,8 @@ export function registerReportCommands(program: Command, ctx: CliContext) {
         bar?.start(100, 0, { step: "" });
         const { pdf } = await createReportPdf({ municipality, locale, onProgress: (done, total, step) => bar?.update(Math.round((done / total) * 100), { step }) });
         bar?.stop();
-        fs.mkdirSync(path.dirname(out), { recursive: true });
-        fs.writeFileSync(out, pdf);
+        // Written beside the target and renamed: a killed run leaves no half PDF under `out`.
+        await writeFileAtomic(out, pdf);
         await audit({ municipalityId: municipality.id, action: "export", target: path.basename(out), detail: { format: "pdf", locale, via: "cli" } });
         if (opts.json) printJson({ municipality: municipality.slug, format: "pdf", lang: locale, file: out, bytes: pdf.length });
         else process.stdout.write(`${t("report.written", { path: out })}\n`);

@@ -3,13 +3,13 @@
 // finished file kept in a temporary folder until it is downloaded. Queries on report_jobs live
 // here because this module is the table's only user.
 import { randomUUID } from "node:crypto";
-import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { audit } from "~/db/audit.server";
 import { db } from "~/db/client.server";
 import type { Municipality } from "~/db/municipalities.server";
 import type { Locale } from "~/domain/ids";
+import { writeFileAtomic } from "../atomic-file.server";
 import { createReportPdf } from "./report.server";
 
 export type JobStatus = "queued" | "running" | "done" | "failed";
@@ -73,12 +73,23 @@ async function runJob(id: string, args: { municipality: Pick<Municipality, "id" 
       locale: args.locale,
       onProgress: (done, total, step) => update({ progress: Math.min(99, Math.round((done / total) * 100)), step }).then(() => undefined),
     });
-    await fs.mkdir(reportDir(), { recursive: true });
     const file = path.join(reportDir(), `${id}-${fileName}`);
-    await fs.writeFile(file, pdf);
+    await writeFileAtomic(file, pdf);
     await update({ status: "done", progress: 100, step: null, file, finished_at: new Date().toISOString() });
     await audit({ userId: args.userId, municipalityId: args.municipality.id, action: "export", target: fileName, detail: { format: "pdf", locale: args.locale } });
   } catch (error) {
     await update({ status: "failed", error: error instanceof Error ? error.message.slice(0, 2000) : String(error), finished_at: new Date().toISOString() });
   }
+}
+
+/**
+ * Jobs run inside the server process, so at start-up any job still "queued" or "running" was
+ * cut off by a stop or a crash of the previous process: it is marked failed (the user can start
+ * a new one) instead of showing progress forever. Assumes one app process per database, as
+ * docs/deploy.md sets it up. Returns how many jobs were marked.
+ */
+export async function failInterruptedReportJobs(): Promise<number> {
+  return db()("report_jobs")
+    .whereIn("status", ["queued", "running"])
+    .update({ status: "failed", step: null, error: "interrupted: the server stopped while the report was being made", finished_at: new Date().toISOString() });
 }
