@@ -6,6 +6,7 @@ import * as m004 from "./004_interviews";
 import * as m005 from "./005_decision";
 import * as m006 from "./006_reports";
 import * as m007 from "./007_operations";
+import * as m009 from "./009_privacy";
 
 // Migrations are listed here (not discovered from disk) so that the CLI, the tests and the
 // web server load them the same way, without a TypeScript loader inside knex.
@@ -17,6 +18,7 @@ const migrations: Record<string, { up: (k: Knex) => Promise<void>; down: (k: Kne
   "005_decision": m005,
   "006_reports": m006,
   "007_operations": m007,
+  "009_privacy": m009,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

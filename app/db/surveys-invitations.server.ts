@@ -4,7 +4,7 @@ import type { Knex } from "knex";
 import { db } from "./client.server";
 import { nowIso } from "./surveys.server";
 
-export type InvitationStatus = "unused" | "started" | "submitted";
+export type InvitationStatus = "unused" | "started" | "submitted" | "erased";
 export type InvitationRow = { id: number; surveyId: number; municipalityId: number; status: InvitationStatus; viaOpenLink: boolean };
 
 const columns = ["id", "survey_id as surveyId", "municipality_id as municipalityId", "status", "via_open_link as viaOpenLink"];
@@ -41,7 +41,7 @@ export async function setInvitationStatus(
   return q.update({ status });
 }
 
-export type InvitationCounts = { total: number; unused: number; started: number; submitted: number; viaOpenLink: number };
+export type InvitationCounts = { total: number; unused: number; started: number; submitted: number; erased: number; viaOpenLink: number };
 
 export async function countInvitations({ municipalityId, surveyId }: { municipalityId: number; surveyId: number }): Promise<InvitationCounts> {
   const rows = (await db()("survey_invitations")
@@ -49,7 +49,7 @@ export async function countInvitations({ municipalityId, surveyId }: { municipal
     .groupBy("status", "via_open_link")
     .select("status", "via_open_link as open")
     .count({ n: "*" })) as Array<{ status: InvitationStatus; open: boolean | number; n: number | string }>;
-  const out: InvitationCounts = { total: 0, unused: 0, started: 0, submitted: 0, viaOpenLink: 0 };
+  const out: InvitationCounts = { total: 0, unused: 0, started: 0, submitted: 0, erased: 0, viaOpenLink: 0 };
   for (const r of rows) {
     const n = Number(r.n);
     out.total += n;

@@ -16,6 +16,9 @@ import { countSubmitted } from "~/db/surveys-responses.server";
 import { isSurveyError } from "~/services/surveys/errors";
 import { field, requestLocale, requireSurveyAccess } from "~/services/surveys/route-helpers.server";
 import { closeSurvey, newVersion, publishSurvey, setDefaultLocale } from "~/services/surveys/surveys.server";
+import { checkErasable, eraseByToken, tokenFrom } from "~/services/surveys/erase.server";
+import { audit } from "~/db/audit.server";
+import { TextField } from "~/components/fields";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { municipality, survey } = await requireSurveyAccess(request, params);
@@ -29,13 +32,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     responses,
     invitations,
     nextId: nextId ?? null,
+    erased: new URL(request.url).searchParams.has("erased"),
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.survey.title ?? ""} – Vägval` }];
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { municipality, survey } = await requireSurveyAccess(request, params);
+  const { user, municipality, survey } = await requireSurveyAccess(request, params);
   const form = await request.formData();
   const ids = { municipalityId: municipality.id, surveyId: survey.id };
   const base = `/m/${municipality.slug}/surveys`;
@@ -49,6 +53,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return redirect(`${base}/${survey.id}`);
       case "new_version":
         return redirect(`${base}/${await newVersion(ids)}/edit`);
+      case "erase_check": {
+        // Step one only looks: the group sees that the link has answers before erasing them.
+        const link = field(form, "link");
+        const found = await checkErasable({ token: tokenFrom(link), municipalityId: municipality.id });
+        return data({ erase: { kind: found.kind, link } }, { status: found.kind === "found" ? 200 : 400 });
+      }
+      case "erase": {
+        const erased = await eraseByToken({ token: tokenFrom(field(form, "link")), municipalityId: municipality.id });
+        if (erased.kind !== "found") return data({ erase: { kind: erased.kind, link: "" } }, { status: 400 });
+        // The token is never written down: the audit says which survey, not which link.
+        await audit({ userId: user.id, municipalityId: municipality.id, action: "survey.response_erased", target: `survey:${erased.surveyId}` });
+        return redirect(`${base}/${survey.id}?erased=1`);
+      }
       case "language": {
         const locale = field(form, "locale");
         if (isLocale(locale)) await setDefaultLocale({ ...ids, locale });
@@ -64,7 +81,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function SurveyOverview() {
-  const { slug, survey, issues, responses, invitations, nextId } = useLoaderData<typeof loader>();
+  const { slug, survey, issues, responses, invitations, nextId, erased } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("survey");
   const base = `/m/${slug}/surveys/${survey.id}`;
@@ -94,7 +111,12 @@ export default function SurveyOverview() {
         <span>{t("overview.defaultLanguage", { language: t(`common:languages.${survey.defaultLocale}`) })}</span>
       </div>
       <Paragraph>{t(`overview.about_${survey.status}`)}</Paragraph>
-      {result?.flow ? (
+      {erased ? (
+        <Alert data-color="success">
+          <Paragraph>{t("erase.done")}</Paragraph>
+        </Alert>
+      ) : null}
+      {result && "flow" in result && result.flow ? (
         <Alert data-color="danger" role="alert">
           <Paragraph>{t(`flow_errors.${result.flow}`)}</Paragraph>
         </Alert>
@@ -140,6 +162,51 @@ export default function SurveyOverview() {
           </div>
         </Form>
       ) : null}
+      {survey.status !== "draft" ? <EraseResponse erase={result && "erase" in result ? result.erase : undefined} /> : null}
     </div>
+  );
+}
+
+/** The project group erases one respondent's answers with the link the respondent sent them. */
+function EraseResponse({ erase }: { erase?: { kind: string; link: string } }) {
+  const { t } = useTranslation("survey");
+  const found = erase?.kind === "found";
+  return (
+    <section aria-labelledby="erase-response" className="stack narrow">
+      <Heading level={3} data-size="sm" id="erase-response">
+        {t("erase.title")}
+      </Heading>
+      <Paragraph>{t("erase.help")}</Paragraph>
+      {found ? (
+        <Form method="post" className="stack">
+          <Alert data-color="warning">
+            <Paragraph>{t("erase.confirmText")}</Paragraph>
+          </Alert>
+          <input type="hidden" name="link" value={erase.link} />
+          <div className="form-actions">
+            <Button type="submit" name="intent" value="erase" data-color="danger">
+              {t("erase.confirm")}
+            </Button>
+            <SurveyLinkButton to="?">{t("erase.cancel")}</SurveyLinkButton>
+          </div>
+        </Form>
+      ) : (
+        <Form method="post" className="stack" noValidate>
+          <TextField
+            id="link"
+            label={t("erase.link")}
+            description={t("erase.linkHelp")}
+            autoComplete="off"
+            defaultValue={erase?.link ?? ""}
+            error={erase ? t(`erase.${erase.kind === "nothing" ? "nothing" : "notFound"}`) : undefined}
+          />
+          <div>
+            <Button type="submit" name="intent" value="erase_check" variant="secondary">
+              {t("erase.check")}
+            </Button>
+          </div>
+        </Form>
+      )}
+    </section>
   );
 }

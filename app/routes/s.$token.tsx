@@ -8,9 +8,11 @@ import { useTranslation } from "react-i18next";
 import { isLocale, type Locale } from "~/domain/ids";
 import { i18next } from "~/i18n/i18next.server";
 import { ErrorPage } from "~/components/error-page";
+import { SurveyLinkButton } from "~/components/survey-link-button";
 import { SurveyErrorSummary } from "~/components/survey-error-summary";
 import { SurveyQuestion } from "~/components/survey-question";
 import { formDataToRaw } from "~/services/surveys/form-values";
+import { eraseByToken } from "~/services/surveys/erase.server";
 import { loadRespondent, saveSection, startFromOpenLink, startResponse, type SaveIntent } from "~/services/surveys/respond.server";
 import { pageData, respondentLocale } from "~/services/surveys/respond-page.server";
 import { clientAddress, tokenLimiter } from "~/services/rate-limit.server";
@@ -47,8 +49,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     throw new Response("Not found", { status: 404 });
   }
   const locale = await respondentLocale(request, view.survey.defaultLocale);
-  const done = new URL(request.url).searchParams.has("done");
-  return { ...pageData(view, locale), locale, done };
+  const url = new URL(request.url);
+  const done = url.searchParams.has("done");
+  // The confirmation step is a page of its own, so erasing works without JavaScript.
+  const confirmErase = view.kind === "submitted" && url.searchParams.get("erase") === "confirm";
+  return { ...pageData(view, locale), locale, done, confirmErase };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
@@ -62,6 +67,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   const here = `/s/${token}`;
+  if (intent === "erase") {
+    const erased = await eraseByToken({ token });
+    if (erased.kind === "not_found") unknownToken(context as Context);
+    return redirect(here);
+  }
   if (intent === "start") {
     const view = await loadRespondent(token);
     if (view.kind === "not_found") unknownToken(context as Context);
@@ -85,6 +95,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function Respond() {
   const d = useLoaderData<typeof loader>();
+  if (d.confirmErase) return <ConfirmErase title={d.title} />;
   if (d.kind !== "page" || !d.page) return <Notice kind={d.kind} done={d.done} title={d.title} intro={d.intro} />;
   return <SurveyPage key={d.page.section.key} />;
 }
@@ -107,10 +118,32 @@ export function ErrorBoundary() {
   );
 }
 
+function ConfirmErase({ title }: { title: string }) {
+  const { t } = useTranslation("survey");
+  return (
+    <div className="stack narrow">
+      <Heading level={1} data-size="lg">
+        {title}
+      </Heading>
+      <Heading level={2} data-size="sm">
+        {t("respond.eraseConfirmTitle")}
+      </Heading>
+      <Paragraph>{t("respond.eraseConfirmText")}</Paragraph>
+      <Form method="post" className="form-actions">
+        <Button type="submit" name="intent" value="erase" data-color="danger">
+          {t("respond.eraseConfirm")}
+        </Button>
+        <SurveyLinkButton to="?">{t("respond.eraseCancel")}</SurveyLinkButton>
+      </Form>
+    </div>
+  );
+}
+
 function Notice({ kind, done, title, intro }: { kind: string; done: boolean; title: string; intro: string }) {
   const { t } = useTranslation("survey");
   const start = kind === "intro" || kind === "open_link";
-  const text = kind === "submitted" ? (done ? "respond.thanksText" : "respond.submittedText") : kind === "closed" ? "respond.closedText" : null;
+  const text = kind === "submitted" ? (done ? "respond.thanksText" : "respond.submittedText") : kind === "closed" ? "respond.closedText" : kind === "erased" ? "respond.erasedText" : null;
+  const heading = kind === "submitted" ? (done ? "respond.thanksTitle" : "respond.submittedTitle") : kind === "erased" ? "respond.erasedTitle" : "respond.closedTitle";
   return (
     <div className="stack narrow">
       <Heading level={1} data-size="lg">
@@ -133,12 +166,25 @@ function Notice({ kind, done, title, intro }: { kind: string; done: boolean; tit
           </Form>
         </>
       ) : (
-        <Alert data-color={kind === "closed" ? "warning" : "success"}>
-          <Heading level={2} data-size="xs">
-            {t(kind === "submitted" ? (done ? "respond.thanksTitle" : "respond.submittedTitle") : "respond.closedTitle")}
-          </Heading>
-          {text ? <Paragraph>{t(text)}</Paragraph> : null}
-        </Alert>
+        <>
+          <Alert data-color={kind === "closed" ? "warning" : "success"}>
+            <Heading level={2} data-size="xs">
+              {t(heading)}
+            </Heading>
+            {text ? <Paragraph>{t(text)}</Paragraph> : null}
+          </Alert>
+          {kind === "submitted" ? (
+            <section aria-labelledby="erase" className="stack">
+              <Heading level={2} data-size="xs" id="erase">
+                {t("respond.eraseTitle")}
+              </Heading>
+              <Paragraph>{t("respond.eraseText")}</Paragraph>
+              <div>
+                <SurveyLinkButton to="?erase=confirm">{t("respond.erase")}</SurveyLinkButton>
+              </div>
+            </section>
+          ) : null}
+        </>
       )}
     </div>
   );

@@ -12,12 +12,13 @@ import { getSurveyById, getSurveyByOpenToken, nowIso, type SurveyRow } from "~/d
 import { findInvitationByHash, insertInvitations, setInvitationStatus, type InvitationRow } from "~/db/surveys-invitations.server";
 import { answerRows, findResponseByResumeKey, insertResponse, markAnswersSubmitted, replaceAnswers, updateResponse, type ResponseRow } from "~/db/surveys-responses.server";
 import { answersToRows, rowsToAnswers } from "./answer-rows";
-import { invitationHash, looksLikeToken, newResponseId, newToken, resumeKeyOf } from "./tokens.server";
+import { setEraseKey } from "~/db/survey-privacy.server";
+import { eraseKeyOf, invitationHash, looksLikeToken, newResponseId, newToken, resumeKeyOf } from "./tokens.server";
 
 export type RespondSurvey = { id: number; definition: SurveyTemplate; defaultLocale: Locale };
 export type RespondView =
   | { kind: "not_found" }
-  | { kind: "closed" | "open_link" | "intro" | "submitted"; survey: RespondSurvey }
+  | { kind: "closed" | "open_link" | "intro" | "submitted" | "erased"; survey: RespondSurvey }
   | { kind: "page"; survey: RespondSurvey; section: Section; answers: Answers; page: number; total: number; isFirst: boolean; isLast: boolean };
 
 type Resolved = { kind: "invitation"; invitation: InvitationRow; survey: SurveyRow } | { kind: "open"; survey: SurveyRow } | null;
@@ -41,6 +42,7 @@ export async function loadRespondent(token: string): Promise<RespondView> {
   const survey = publicSurvey(r.survey);
   if (r.kind === "open") return { kind: "open_link", survey };
   if (r.invitation.status === "submitted") return { kind: "submitted", survey };
+  if (r.invitation.status === "erased") return { kind: "erased", survey };
   if (r.survey.status !== "published") return { kind: "closed", survey };
   const response = r.invitation.status === "started" ? await findResponseByResumeKey({ resumeKey: resumeKeyOf(token) }) : undefined;
   if (!response) return { kind: "intro", survey };
@@ -112,7 +114,7 @@ export async function saveSection(input: { token: string; section: string; raw: 
   return db().transaction(async (trx) => {
     const r = await resolve(input.token, trx);
     if (r?.kind !== "invitation") return refused("not_found");
-    if (r.invitation.status === "submitted") return refused("submitted");
+    if (r.invitation.status === "submitted" || r.invitation.status === "erased") return refused("submitted");
     if (r.survey.status !== "published") return refused("closed");
     const response = await findResponseByResumeKey({ resumeKey: resumeKeyOf(input.token) }, trx);
     if (!response) return refused("not_found");
@@ -135,7 +137,7 @@ export async function saveSection(input: { token: string; section: string; raw: 
     if (input.intent === "next" && next !== null) return move(trx, response, next);
     const missing = firstIncomplete(t, cleaned);
     if (missing) return move(trx, response, missing);
-    return submit(trx, r.invitation, response);
+    return submit(trx, r.invitation, response, input.token);
   });
 }
 
@@ -153,10 +155,11 @@ function firstIncomplete(t: SurveyTemplate, answers: Answers): string | null {
   return s?.key ?? null;
 }
 
-async function submit(trx: Knex, invitation: InvitationRow, response: ResponseRow): Promise<SaveResult> {
+async function submit(trx: Knex, invitation: InvitationRow, response: ResponseRow, token: string): Promise<SaveResult> {
   // The conditional update is the guard against a double submit racing this one.
   if ((await setInvitationStatus({ id: invitation.id, status: "submitted", from: ["started"] }, trx)) === 0) return refused("submitted");
   await updateResponse({ id: response.id }, { status: "submitted", submittedAt: nowIso(), currentSection: null, clearResumeKey: true }, trx);
   await markAnswersSubmitted({ responseId: response.id }, trx);
+  await setEraseKey({ id: response.id, eraseKey: eraseKeyOf(token) }, trx);
   return { kind: "submitted" };
 }

@@ -12,6 +12,8 @@ const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex
 
 export const invitationHash = (token: string): string => sha256(`vagval:invitation:${token}`);
 export const resumeKeyOf = (token: string): string => sha256(`vagval:response:${token}`);
+/** Kept on a submitted response so the link's holder can have it erased (docs/decisions/030-retention.md). */
+export const eraseKeyOf = (token: string): string => sha256(`vagval:erase:${token}`);
 
 /** Tokens we hand out are 24 base64url characters; anything else is not worth a lookup. */
 export const looksLikeToken = (s: string): boolean => /^[A-Za-z0-9_-]{16,64}$/.test(s);
