@@ -2,7 +2,7 @@
 // respondent identifiers; anything built on fewer answers than the minimum group is withheld.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { SurveyQuestionResult } from "~/components/survey-results";
 import { allQuestions } from "~/domain/surveys/template";
@@ -15,13 +15,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const results = await surveyResults({ municipalityId: municipality.id, surveyId: survey.id, locale });
   if (!results) throw new Response("Not found", { status: 404 });
   const texts = Object.fromEntries(allQuestions(survey.definition).map((q) => [q.code, q.text[locale]]));
-  return { slug: municipality.slug, id: survey.id, title: survey.definition.title[locale], locale, results: { responses: results.responses, minGroupSize: results.minGroupSize, questions: results.questions }, texts, editor: role !== "decision" };
+  const erasedOn = results.erasedAt ? new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(results.erasedAt)) : null;
+  return { slug: municipality.slug, id: survey.id, title: survey.definition.title[locale], locale, results: { responses: results.responses, minGroupSize: results.minGroupSize, questions: results.questions }, texts, editor: role !== "decision", erasedOn };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
 
 export default function SurveyResultsPage() {
-  const { slug, id, title, locale, results, texts, editor } = useLoaderData<typeof loader>();
+  const { slug, id, title, locale, results, texts, editor, erasedOn } = useLoaderData<typeof loader>();
   const { t } = useTranslation("survey");
   return (
     <div className="stack">
@@ -33,6 +34,11 @@ export default function SurveyResultsPage() {
       <Heading level={2} data-size="md">
         {t("resultsPage.title", { title })}
       </Heading>
+      {erasedOn ? (
+        <Alert data-color="info">
+          <Paragraph>{t("retention.note", { date: erasedOn })}</Paragraph>
+        </Alert>
+      ) : null}
       <Paragraph>
         {t("resultsPage.responses", { count: results.responses })} {t("resultsPage.minGroup", { min: results.minGroupSize })}
       </Paragraph>

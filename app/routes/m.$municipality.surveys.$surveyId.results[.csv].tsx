@@ -21,6 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     else if (q.options.length === 0) rows.push([...base, null, null, null, null, q.mean ?? null, q.median ?? null, null]);
     else for (const o of q.options) rows.push([...base, o.value, o.label, o.count, o.share, q.mean ?? null, q.median ?? null, null]);
   }
+  if (r.erasedAt) rows.push([t("retention.note", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(r.erasedAt)) })]);
   await audit({ userId: user.id, municipalityId: municipality.id, action: "survey.results_csv", target: `survey:${survey.id}` });
   return new Response(formatCsv(rows, csvDialect("excel", locale)), {
     headers: {

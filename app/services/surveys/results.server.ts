@@ -7,11 +7,21 @@ import type { SurveyTemplate } from "~/domain/surveys/template";
 import { getAssessment } from "~/db/assessments.server";
 import { getSurvey, type SurveyRow } from "~/db/surveys.server";
 import { answeredFromGroups, countSubmitted, countValues, type ResultFilter } from "~/db/surveys-responses.server";
+import { getSnapshot } from "~/db/survey-privacy.server";
 import { countsFromGroups } from "./answer-rows";
 
-export type SurveyResultsView = SurveyResults & { survey: number; minGroupSize: number; template: SurveyTemplate; status: SurveyRow["status"] };
+/** `erasedAt`: the raw answers were erased by retention and these are the stored counts. */
+export type SurveyResultsView = SurveyResults & { survey: number; minGroupSize: number; template: SurveyTemplate; status: SurveyRow["status"]; erasedAt?: string };
 
-export async function surveyCounts(args: { municipalityId: number; surveyId: number; template: SurveyTemplate; filter?: ResultFilter }): Promise<SurveyCounts> {
+export async function surveyCounts(args: { municipalityId: number; surveyId: number; template: SurveyTemplate; filter?: ResultFilter }): Promise<SurveyCounts & { erasedAt?: string }> {
+  const snapshot = await getSnapshot(args);
+  if (snapshot) {
+    // Stored counts cannot be narrowed to some respondents: a filtered view shows nothing
+    // (every question below the group size) rather than the whole as if it were filtered.
+    const filtered = Array.isArray(args.filter) ? args.filter.length > 0 : Boolean(args.filter);
+    const counts = filtered ? { responses: 0, questions: {} } : (JSON.parse(snapshot.counts) as SurveyCounts);
+    return { ...counts, erasedAt: snapshot.erasedAt };
+  }
   const [groups, responses] = await Promise.all([countValues(args), countSubmitted(args)]);
   return countsFromGroups(args.template, groups, answeredFromGroups(groups), responses);
 }
@@ -38,10 +48,10 @@ export async function surveyResults({
   const minGroupSize = await minGroupSizeOf(survey);
   const counts = await surveyCounts({ municipalityId, surveyId, template: survey.definition, filter });
   const results = aggregateFromCounts(survey.definition, counts, { minGroupSize, locale });
-  return { survey: survey.id, ...results, minGroupSize, template: survey.definition, status: survey.status };
+  return { survey: survey.id, ...results, minGroupSize, template: survey.definition, status: survey.status, ...(counts.erasedAt ? { erasedAt: counts.erasedAt } : {}) };
 }
 
 /** DESIGN.md's `survey results` JSON: only the documented fields plus texts. */
 export function resultsJson(r: SurveyResultsView) {
-  return { survey: r.survey, responses: r.responses, minGroupSize: r.minGroupSize, questions: r.questions };
+  return { survey: r.survey, responses: r.responses, minGroupSize: r.minGroupSize, questions: r.questions, ...(r.erasedAt ? { answersErasedAt: r.erasedAt } : {}) };
 }
