@@ -9,6 +9,10 @@ import type { Locale } from "~/domain/ids";
 import { formatNumber } from "~/i18n/format";
 import { ChartCanvas } from "./chart-canvas";
 import { ChartTable } from "./chart-table";
+import { HelpText, type Concept } from "./help-text";
+
+/** Figures whose title uses a word a municipal reader may not know. */
+const CHART_HELP: Record<string, Concept> = { "tickets-type-line": "supportLines", "tickets-line-one": "supportLines", "tickets-cluster": "cluster", "tickets-bus-factor": "busFactor" };
 
 type Props = { spec: ChartSpec; locale: Locale; csvHref: string; level?: 3 | 4 };
 
@@ -30,6 +34,7 @@ export function ChartFigure({ spec, locale, csvHref, level = 3 }: Props) {
         {spec.title}
       </Heading>
       <Paragraph className="chart-caption">{spec.caption}</Paragraph>
+      {spec.suppressed ? <HelpText concept="minGroupSize" /> : CHART_HELP[spec.id] ? <HelpText concept={CHART_HELP[spec.id]!} /> : null}
       {spec.suppressed ? null : (
         <>
           <Paragraph data-size="sm" className="muted">

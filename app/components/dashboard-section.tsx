@@ -6,6 +6,7 @@ import type { ChartSpec, TextListSpec } from "~/domain/charts/spec";
 import type { Locale } from "~/domain/ids";
 import { formatNumber } from "~/i18n/format";
 import { ChartFigure, TextList } from "./chart-figure";
+import { HelpText } from "./help-text";
 
 type Props = {
   id: string;
@@ -38,7 +39,10 @@ function FreeTexts({ spec, locale, min }: { spec: TextListSpec; locale: Locale; 
         {spec.title}
       </Heading>
       {spec.suppressed ? (
-        <Paragraph className="chart-caption">{t("suppressedTexts", { min })}</Paragraph>
+        <>
+          <Paragraph className="chart-caption">{t("suppressedTexts", { min })}</Paragraph>
+          <HelpText concept="minGroupSize" />
+        </>
       ) : (
         <>
           <Paragraph data-size="sm" className="muted">

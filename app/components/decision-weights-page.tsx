@@ -7,6 +7,7 @@ import { TextField } from "./fields";
 import { DecisionLiveRanking } from "./decision-live-ranking";
 import { DecisionRankingTable } from "./decision-ranking-table";
 import { PairwiseFields, PointsFields, RankFields, WeightCheck } from "./decision-weight-fields";
+import { HelpText } from "./help-text";
 
 const FORM_ID = "weights-form";
 
@@ -26,7 +27,12 @@ export function DecisionWeightsPage() {
         {t(`weights.methods.${method}.label`)}
       </Heading>
       <Paragraph>{t(`weights.methods.${method}.definition`)}</Paragraph>
-      {method === "pairwise" ? <Paragraph data-size="sm">{t("weightsPage.pairwiseIntro")}</Paragraph> : null}
+      {method === "pairwise" ? (
+        <>
+          <Paragraph data-size="sm">{t("weightsPage.pairwiseIntro")}</Paragraph>
+          <HelpText concept="pairwise" />
+        </>
+      ) : null}
       {method === "ranks" ? <Paragraph data-size="sm">{t("weightsPage.rankHelp")}</Paragraph> : null}
       {method === "points" ? (
         <ul className="no-print">

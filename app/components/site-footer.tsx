@@ -7,6 +7,9 @@ export function SiteFooter({ isAdmin }: { isAdmin: boolean }) {
     <footer className="site-footer no-print" aria-label={t("footer.label")}>
       <ul>
         <li>
+          <Link to="/help">{t("help:link")}</Link>
+        </li>
+        <li>
           <Link to="/accessibility">{t("accessibility.footerLink")}</Link>
         </li>
         {isAdmin ? (

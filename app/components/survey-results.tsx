@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Locale } from "~/domain/ids";
 import type { QuestionResult } from "~/domain/surveys/aggregate";
 import { formatNumber, formatPercent } from "~/i18n/format";
+import { HelpText } from "./help-text";
 
 /** One question's results: counts and shares, mean and median, free texts; or why not shown. */
 export function SurveyQuestionResult({ r, text, locale, minGroupSize }: { r: QuestionResult; text: string; locale: Locale; minGroupSize: number }) {
@@ -18,7 +19,10 @@ export function SurveyQuestionResult({ r, text, locale, minGroupSize }: { r: Que
           {t("results.answered", { count: r.answered })} · {t(`kinds.${r.kind}`)}
         </Paragraph>
         {r.suppressed ? (
-          <Paragraph>{t("resultsPage.tooFew", { min: minGroupSize })}</Paragraph>
+          <>
+            <Paragraph>{t("resultsPage.tooFew", { min: minGroupSize })}</Paragraph>
+            <HelpText concept="minGroupSize" />
+          </>
         ) : (
           <>
             {r.mean !== undefined ? (

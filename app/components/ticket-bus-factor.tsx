@@ -2,6 +2,7 @@ import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { isLocale } from "~/domain/ids";
 import { formatNumber, formatPercent } from "~/i18n/format";
+import { HelpText } from "./help-text";
 
 // Systems that hang on one person (or nobody), from the systems register, with their tickets.
 
@@ -13,6 +14,7 @@ export function TicketBusFactor({ busFactor }: { busFactor: { systems: number; s
       <Heading level={3} data-size="sm" id="bus-factor">
         {t("busFactor.title")}
       </Heading>
+      <HelpText concept="busFactor" />
       <Paragraph>{t("busFactor.summary", { count: busFactor.singlePerson.length, systems: busFactor.systems, share: formatPercent(locale, busFactor.share) })}</Paragraph>
       {busFactor.singlePerson.length ? (
         <div className="table-wrap" tabIndex={0}>

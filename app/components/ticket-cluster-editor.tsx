@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { TextField } from "~/components/fields";
 import { isLocale } from "~/domain/ids";
 import { formatNumber } from "~/i18n/format";
+import { HelpText } from "./help-text";
 
 // A proposed grouping of business areas into clusters and how evenly it spreads the tickets.
 // Without JavaScript: one text field per area holding the name of its cluster.
@@ -64,6 +65,7 @@ export function TicketClusterEditor(props: {
         {t("clusters.edit")}
       </Heading>
       <Paragraph data-size="sm">{t("clusters.help")}</Paragraph>
+      <HelpText concept="cluster" />
       <input type="hidden" name="intent" value="cluster" />
       <TextField id="proposal" name="proposal" label={t("clusters.name")} defaultValue={props.name} error={props.errors?.proposal ? t(props.errors.proposal) : undefined} required />
       {props.areas.map((a) => (

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { CHANNELS, SUPPORT_LINES, SUPPORT_MODELS, TICKET_TYPES, isLocale } from "~/domain/ids";
 import { formatNumber, formatPercent } from "~/i18n/format";
 import type { TicketStatsReport, FigureSource } from "~/services/tickets/stats.server";
+import { HelpText } from "./help-text";
 
 // The ticket figures as tables (the dashboard charts them), each with where it comes from.
 
@@ -108,7 +109,8 @@ export function TicketBreakdowns({ stats }: { stats: Stats }) {
       <Heading level={3} data-size="sm" id="breakdowns">
         {t("page.breakdowns")}
       </Heading>
-      <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(22rem, 1fr))", gap: "var(--ds-size-6)" }}>
+      <HelpText concept="supportLines" />
+      <div className="ticket-breakdowns">
         <CountTable id="by-channel" caption={t("page.byChannel")} total={stats.total} rows={CHANNELS.map((c) => [t(`channels.${c}`), stats.byChannel[c]])} />
         <CountTable id="by-type" caption={t("page.byType")} total={stats.total} rows={TICKET_TYPES.map((x) => [t(`types.${x}`), stats.byType[x]])} />
         <CountTable id="by-line" caption={t("page.byLine")} total={stats.total} rows={SUPPORT_LINES.map((l) => [t(`lines.${l}`), stats.byLine[String(l) as "1"]])} />

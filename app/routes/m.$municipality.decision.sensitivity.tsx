@@ -6,6 +6,7 @@ import { formatNumber, formatPercent } from "~/i18n/format";
 import { sensitivityLoader, type ProConView } from "~/services/decision/sensitivity.server";
 import { DecisionBarChart } from "~/components/decision-chart";
 import { useDecisionLocale, useEvidenceSentence } from "~/components/decision-text";
+import { HelpText } from "~/components/help-text";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) => sensitivityLoader({ request, params });
 
@@ -36,6 +37,7 @@ export default function DecisionSensitivity() {
           {t("sensitivity.heading")}
         </Heading>
         <Paragraph>{t("sensitivity.intro")}</Paragraph>
+        <HelpText concept="sensitivity" />
         <DecisionBarChart
           title={t("sensitivity.flipChart")}
           labels={sensitivity.map((s) => criterion(s.criterion))}
@@ -75,6 +77,7 @@ export default function DecisionSensitivity() {
           {t("sensitivity.probabilityHeading")}
         </Heading>
         <Paragraph>{t("sensitivity.probabilityIntro", { draws })}</Paragraph>
+        <HelpText concept="probabilityFirst" />
         <DecisionBarChart
           title={t("sensitivity.probabilityCaption")}
           labels={ranking.map((r) => t(`models.${r.model}.label`))}
