@@ -27,6 +27,7 @@ const modules: { names: string[]; load: () => Promise<Register> }[] = [
   { names: ["report", "region"], load: async () => (await import("./commands/report")).registerReportCommands },
   { names: ["db", "mail"], load: async () => (await import("./commands/ops")).registerOpsCommands },
   { names: ["serve"], load: async () => (await import("./commands/serve")).registerServeCommand },
+  { names: ["privacy"], load: async () => (await import("./commands/privacy")).registerPrivacyCommands },
 ];
 const asked = commandName(process.argv.slice(2));
 const known = modules.some((m) => m.names.includes(asked ?? ""));

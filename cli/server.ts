@@ -12,6 +12,7 @@ import { logger, requestLogging } from "~/services/logger.server";
 import { failInterruptedReportJobs } from "~/services/reports/jobs.server";
 import { mailConfigured } from "~/services/mail/transport.server";
 import { startMailWorker } from "~/services/mail/worker.server";
+import { startRetentionSchedule } from "~/services/surveys/retention.server";
 import { sameOriginPosts, securityHeaders } from "./security";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -51,6 +52,8 @@ export async function startServer(port: number) {
     server.once("error", reject);
   });
   const worker = env.MAIL_WORKER === "true" && mailConfigured() ? startMailWorker() : undefined;
+  // Raw answers past their assessment's retention date are erased now and then daily.
+  startRetentionSchedule((event, detail) => logger().info({ event, ...detail }, event));
   logger().info({ event: "started", port, mailWorker: Boolean(worker) }, "listening");
   // Finish requests in flight and the mail in hand, then close, when asked to stop.
   const stop = async (signal: string) => {

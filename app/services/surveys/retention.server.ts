@@ -32,3 +32,19 @@ export async function purgeExpired({ municipalityId, now = new Date() }: { munic
   }
   return out;
 }
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/** The web server erases what is due at start and then once a day; a failure is logged, never fatal. */
+export function startRetentionSchedule(log: (event: string, detail: Record<string, unknown>) => void): () => void {
+  const run = () =>
+    purgeExpired()
+      .then((purged) => {
+        if (purged.length) log("retention_purged", { surveys: purged.map((p) => p.survey) });
+      })
+      .catch((e: unknown) => log("retention_failed", { message: e instanceof Error ? e.message : String(e) }));
+  void run();
+  const timer = setInterval(run, DAY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
