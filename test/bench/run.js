@@ -3,7 +3,7 @@
 // and prints its figures. Targets are printed beside the figures; nothing here asserts time.
 import { spawnSync } from "node:child_process";
 
-const ALL = ["decision", "surveys", "tickets", "dashboard", "report"];
+const ALL = ["decision", "surveys", "tickets", "dashboard", "report", "load"];
 const chosen = process.argv.slice(2).filter((a) => ALL.includes(a));
 let failed = 0;
 for (const name of chosen.length ? chosen : ALL) {

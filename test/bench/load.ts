@@ -1,0 +1,78 @@
+// Load benchmark (issue "Hardening"): 300 respondents at a time, each on a personal link,
+// submit the survey to `vagval serve` on loopback for 60 s — on SQLite, and on PostgreSQL when
+// one answers at postgres://postgres@127.0.0.1:5432/postgres. Prints requests/s, p50 and p99
+// latency and the ratio to the target (p99 < 250 ms), and checks that every accepted
+// submission is stored exactly once. Timings are printed, never asserted.
+//   node --import tsx test/bench/load.ts [seconds] [connections]
+import fs from "node:fs";
+import path from "node:path";
+import knex from "knex";
+import { closeDatabase, useDatabase } from "~/db/client.server";
+import { migrate } from "~/db/maintenance.server";
+import { startApp } from "../support/app-process";
+import { checkStored, ms, prepareRespondents, submitUnderLoad } from "../support/load";
+
+const SECONDS = Number(process.argv[2] ?? 60);
+const CONNECTIONS = Number(process.argv[3] ?? 300);
+const TARGET_P99 = 250;
+const PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres";
+
+async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<void> } | null> {
+  const admin = knex({ client: "pg", connection: PG_ADMIN, pool: { min: 0, max: 1 }, acquireConnectionTimeout: 3000 });
+  const name = `vagval_load_${Date.now().toString(36)}`;
+  try {
+    await admin.raw(`CREATE DATABASE "${name}"`);
+  } catch {
+    await admin.destroy();
+    return null;
+  }
+  const url = new URL(PG_ADMIN);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.raw(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.destroy();
+    },
+  };
+}
+
+async function measure(label: string, url: string) {
+  console.log(`\n--- ${label} ---`);
+  await useDatabase(url);
+  await migrate();
+  // Enough links that no connection runs out before the time is up.
+  const survey = await prepareRespondents(Math.max(5000, CONNECTIONS * SECONDS * 2));
+  const app = await startApp(url, { LOG_LEVEL: "warn" });
+  try {
+    const run = await submitUnderLoad({ baseUrl: app.baseUrl, tokens: survey.tokens, connections: CONNECTIONS, seconds: SECONDS });
+    const stored = await checkStored(survey, run.accepted);
+    const ok = stored.lost === 0 && stored.duplicateResponses === 0 && stored.incomplete === 0 && stored.submittedResponses === stored.submittedInvitations;
+    console.log(`connections                ${CONNECTIONS}, ${SECONDS} s`);
+    console.log(`requests                   ${run.requests} (${run.requestsPerSecond.toFixed(0)} requests/s)`);
+    console.log(`submissions accepted       ${run.accepted.length} (${(run.accepted.length / SECONDS).toFixed(1)}/s; 5 requests each)`);
+    console.log(`latency p50 / p99          ${ms(run.p50)} / ${ms(run.p99)}`);
+    console.log(`p99 / target               ${(run.p99 / TARGET_P99).toFixed(2)}  (target p99 < ${TARGET_P99} ms)`);
+    console.log(`status codes               ${JSON.stringify(run.statusCounts)}; errors ${run.errors}, timeouts ${run.timeouts}`);
+    console.log(`stored                     ${ok ? "every accepted submission once, whole" : "WRONG"} ${JSON.stringify(stored)}`);
+    if (run.tokensLeft === 0) console.log("(the run ran out of links and ended early)");
+    if (!ok || run.serverErrors > 0) process.exitCode = 1;
+  } finally {
+    await app.stop();
+    await closeDatabase();
+  }
+}
+
+const dir = path.join(process.cwd(), "test/.tmp/bench");
+fs.mkdirSync(dir, { recursive: true });
+const file = path.join(dir, "load.sqlite");
+for (const s of ["", "-wal", "-shm"]) fs.rmSync(file + s, { force: true });
+await measure("SQLite", `file:${file}`);
+const pg = await postgresDatabase();
+if (pg) {
+  try {
+    await measure("PostgreSQL", pg.url);
+  } finally {
+    await pg.drop();
+  }
+} else console.log(`\n(PostgreSQL not reachable at ${PG_ADMIN}: skipped)`);
