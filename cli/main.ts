@@ -3,6 +3,7 @@ import { closeDatabase } from "~/db/client.server";
 import { cliLocale, cliT } from "./i18n";
 import { translateArgError } from "./arg-errors";
 import { CliError, type CliContext } from "./context";
+import { describeUnexpectedError } from "./unexpected-error";
 const locale = cliLocale(process.argv);
 const t = await cliT(locale);
 const ctx: CliContext = { locale, t };
@@ -64,7 +65,8 @@ try {
     process.stderr.write(`${t("error")}: ${error.message}\n`);
     process.exitCode = error.exitCode;
   } else {
-    process.stderr.write(`${t("error")}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${t("error")}: ${describeUnexpectedError(error, t)}\n`);
+    if (process.env.VAGVAL_DEBUG) process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;
   }
 } finally {

@@ -10,7 +10,14 @@ let kind: DatabaseKind = "sqlite";
 export function openDatabase(url: string | undefined): Knex {
   const target = parseDatabaseUrl(url);
   if (target.kind === "sqlite" && target.filename !== ":memory:") {
-    fs.mkdirSync(path.dirname(path.resolve(target.filename)), { recursive: true });
+    const folder = path.dirname(path.resolve(target.filename));
+    try {
+      fs.mkdirSync(folder, { recursive: true });
+    } catch (error) {
+      // Told like SQLite's own "cannot open" so that the CLI and the server explain it alike.
+      const reason = error instanceof Error && "code" in error ? String(error.code) : String(error);
+      throw Object.assign(new Error(`${folder}: ${reason}`), { code: "SQLITE_CANTOPEN" });
+    }
   }
   kind = target.kind;
   return knex(knexConfig(target));

@@ -36,6 +36,23 @@ describe("the vagval CLI", { timeout: 180_000 }, () => {
     expect(noMunicipality.stderr).toContain("--municipality");
   });
 
+  test("a database that cannot be reached or opened is explained without SQL, with what to check", () => {
+    const run = (url: string) => {
+      const r = spawnSync(process.execPath, ["cli/vagval.js", "municipality", "list", "--lang", "en"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+      return { code: r.status, stderr: r.stderr };
+    };
+    const server = run("postgres://postgres@127.0.0.1:1/vagval");
+    expect(server.code).toBe(1);
+    expect(server.stderr).toContain("Check DATABASE_URL and that the database server is running");
+    // A folder path that runs through an ordinary file.
+    const notAFolder = path.join(TMP, `not-a-folder-${process.pid}`);
+    fs.writeFileSync(notAFolder, "");
+    const file = run(`file:${notAFolder}/db.sqlite`);
+    expect(file.code).toBe(1);
+    expect(file.stderr).toContain("Check the path in DATABASE_URL");
+    expect(`${server.stderr}${file.stderr}`).not.toMatch(/select|insert|create table/i);
+  });
+
   test("user add reads the password from stdin", () => {
     vagval(["municipality", "add", "--slug", "lerum", "--name", "Lerums kommun", "--country", "SE"]);
     const ok = vagval(["user", "add", "--email", "Projekt@Lerum.se", "--role", "project", "--municipality", "lerum", "--json"], "a-long-password\n");
