@@ -6,6 +6,7 @@
 // A seeded PRNG (mulberry32) drives everything: the same options give the same tickets.
 import type { Channel, SupportLine, TicketType } from "~/domain/ids";
 import type { Ticket } from "~/domain/tickets/types";
+import { mulberry32 } from "~/domain/decision/random";
 
 export interface DemoSystem {
   name: string;
@@ -22,17 +23,8 @@ export interface DemoOptions {
   systems: readonly DemoSystem[];
   /** Mean tickets on an ordinary weekday (what the pre-study survey asked: 2–20 is typical). */
   dailyMean: number;
-}
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  /** Language of categories and texts; Swedish when left out. */
+  language?: "sv" | "nb";
 }
 
 type Rand = () => number;
@@ -84,8 +76,9 @@ const LINES: Record<TicketType, readonly (readonly [SupportLine, number])[]> = {
 };
 const MEDIAN_MINUTES: Record<TicketType, number> = { password: 8, permission: 18, how_to: 14, fault: 50, change: 70, vendor: 35, other: 20 };
 const MEAN_RESOLUTION_HOURS: Record<SupportLine, number> = { 1: 1.5, 2: 30, 3: 120 };
-// Demo data for a Swedish municipality: texts in Swedish that the seeded rules recognise.
-const TEXTS: Record<TicketType, readonly [category: string, text: string][]> = {
+// Texts in the municipality's own language that the seeded rules recognise.
+type Texts = Record<TicketType, readonly [category: string, text: string][]>;
+const TEXTS_SV: Texts = {
   password: [["Lösenord", "Glömt lösenord till {s}"], ["Konto", "Kontot låst, inloggning misslyckas i {s}"]],
   permission: [["Behörighet", "Ny behörighet i {s} för nyanställd"], ["Behörighet", "Saknar åtkomst till modul i {s}"]],
   how_to: [["Handhavande", "Hur gör jag för att ta ut rapport i {s}?"], ["Handhavande", "Fråga om utskrift i {s}, hur gör man"]],
@@ -93,6 +86,19 @@ const TEXTS: Record<TicketType, readonly [category: string, text: string][]> = {
   change: [["Ändring", "Beställning av ny mall i {s}"], ["Ändring", "Ändring av blankett i {s}"]],
   vendor: [["Leverantör", "Ärende till leverantör om {s}"], ["Leverantör", "Leverantören behöver felsöka {s}"]],
   other: [["Övrigt", "Allmän fråga om {s}"], ["Övrigt", "Synpunkt på {s}"]],
+};
+const TEXTS_NB: Texts = {
+  password: [["Passord", "Glemt passord til {s}"], ["Konto", "Kontoen er låst, innlogging feiler i {s}"]],
+  permission: [["Tilgang", "Ny tilgang i {s} for nyansatt"], ["Tilgang", "Mangler tilgang til modul i {s}"]],
+  how_to: [["Brukerstøtte", "Hvordan tar jeg ut rapport i {s}?"], ["Brukerstøtte", "Spørsmål om utskrift i {s}, hvordan gjør man det"]],
+  fault: [["Feil", "Feil ved lagring i {s}"], ["Feil", "{s} fungerer ikke etter oppdatering"]],
+  change: [["Endring", "Bestilling av ny mal i {s}"], ["Endring", "Endring av skjema i {s}"]],
+  vendor: [["Leverandør", "Sak til leverandør om {s}"], ["Leverandør", "Leverandøren må feilsøke {s}"]],
+  other: [["Annet", "Generell henvendelse om {s}"], ["Annet", "Innspill til {s}"]],
+};
+const TEXTS: Record<"sv" | "nb", { texts: Texts; other: string; system: string }> = {
+  sv: { texts: TEXTS_SV, other: "Övrigt", system: "systemet" },
+  nb: { texts: TEXTS_NB, other: "Annet", system: "systemet" },
 };
 
 const iso = (ms: number) => new Date(Math.round(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -103,6 +109,7 @@ const logNormal = (rand: Rand, median: number) =>
 
 export function* generateDemoTickets(opts: DemoOptions): Iterable<Ticket> {
   const rand = mulberry32(opts.seed);
+  const language = TEXTS[opts.language ?? "sv"];
   const areaWeights = opts.areas.map((a, i) => [a, 1 / (i + 1)] as const);
   const start = Date.parse(`${opts.from}T00:00:00Z`);
   let seq = 0;
@@ -116,8 +123,8 @@ export function* generateDemoTickets(opts: DemoOptions): Iterable<Ticket> {
       const area = areaWeights.length ? pick(rand, areaWeights) : undefined;
       const inArea = opts.systems.filter((s) => s.area === area);
       const system = inArea.length ? inArea[Math.floor(rand() * inArea.length)]?.name : undefined;
-      const texts = TEXTS[type];
-      const [category, text] = texts[Math.floor(rand() * texts.length)] ?? ["Övrigt", "{s}"];
+      const texts = language.texts[type];
+      const [category, text] = texts[Math.floor(rand() * texts.length)] ?? [language.other, "{s}"];
       const resolution = -Math.log(Math.max(rand(), 1e-9)) * MEAN_RESOLUTION_HOURS[line] * 3_600_000;
       const year = new Date(at).getUTCFullYear();
       const ticket: Ticket = {
@@ -131,7 +138,7 @@ export function* generateDemoTickets(opts: DemoOptions): Iterable<Ticket> {
         line,
         type,
         minutes: Math.max(1, Math.round(logNormal(rand, MEDIAN_MINUTES[type]))),
-        text: text.replace("{s}", system ?? "systemet"),
+        text: text.replace("{s}", system ?? language.system),
         reassignmentCount: line === 1 ? 0 : pick(rand, [[0, 0.5], [1, 0.35], [2, 0.15]] as const),
       };
       if (!ticket.closedAt) delete ticket.closedAt;

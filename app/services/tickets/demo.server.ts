@@ -42,7 +42,7 @@ export const seedDemoTickets: DemoSeeder = async (municipalities, progress) => {
     const rules = await loadRules({ municipalityId });
     const systems = (await listSystems({ municipalityId })).filter((s) => s.area).map((s) => ({ name: s.name, area: s.area! }));
     const importId = await createImport({ municipalityId, fileName: "demo-tickets.csv", mode: "all_or_nothing" });
-    const tickets = generateDemoTickets({ seed: plan.seed, from: FROM, days: DAYS, areas: demo.areas.map((a) => a.code), systems, dailyMean: plan.dailyMean });
+    const tickets = generateDemoTickets({ seed: plan.seed, from: FROM, days: DAYS, areas: demo.areas.map((a) => a.code), systems, dailyMean: plan.dailyMean, language: m.country === "NO" ? "nb" : "sv" });
     const delta = new RollupDelta();
     let count = 0;
     await db().transaction(async (trx) => {

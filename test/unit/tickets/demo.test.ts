@@ -48,6 +48,14 @@ test("password + permission is about a third, and the seeded rules agree with th
   expect(agree / tickets.length).toBeGreaterThan(0.95);
 });
 
+test("a Norwegian municipality's tickets are written in bokmål, and the seeded rules agree with them too", () => {
+  const norwegian = [...generateDemoTickets({ ...opts, days: 120, language: "nb" })];
+  expect(norwegian.some((t) => /passord|tilgang|hvordan/i.test(t.text ?? ""))).toBe(true);
+  expect(norwegian.some((t) => /lösenord|behörighet|hur gör/i.test(`${t.text} ${t.category}`))).toBe(false);
+  const agree = norwegian.filter((t) => classify({ ...t, type: undefined, line: undefined }, DEFAULT_RULES).type === t.type).length;
+  expect(agree / norwegian.length).toBeGreaterThan(0.95);
+});
+
 test("a weekday averages near dailyMean", () => {
   const perDay = new Map<string, number>();
   for (const t of tickets) perDay.set(dayOf(t.openedAt), (perDay.get(dayOf(t.openedAt)) ?? 0) + 1);
