@@ -43,9 +43,11 @@ async function measure(label: string, url: string) {
   await migrate();
   // Enough links that no connection runs out before the time is up.
   const survey = await prepareRespondents(Math.max(5000, CONNECTIONS * SECONDS * 2));
-  const app = await startApp(url, { LOG_LEVEL: "warn" });
+  const app = await startApp(url, { LOG_LEVEL: "warn", SHUTDOWN_TIMEOUT_MS: "60000" });
   try {
     const run = await submitUnderLoad({ baseUrl: app.baseUrl, tokens: survey.tokens, connections: CONNECTIONS, seconds: SECONDS });
+    // A graceful stop lets requests still in flight finish, so the counts below are final.
+    await app.stop();
     const stored = await checkStored(survey, run.accepted);
     const ok = stored.lost === 0 && stored.duplicateResponses === 0 && stored.incomplete === 0 && stored.submittedResponses === stored.submittedInvitations;
     console.log(`connections                ${CONNECTIONS}, ${SECONDS} s`);
@@ -55,6 +57,7 @@ async function measure(label: string, url: string) {
     console.log(`p99 / target               ${(run.p99 / TARGET_P99).toFixed(2)}  (target p99 < ${TARGET_P99} ms)`);
     console.log(`status codes               ${JSON.stringify(run.statusCounts)}; errors ${run.errors}, timeouts ${run.timeouts}`);
     console.log(`stored                     ${ok ? "every accepted submission once, whole" : "WRONG"} ${JSON.stringify(stored)}`);
+    console.log(`cut off at the end         ${run.cutOff} respondents under way (${stored.submittedResponses - run.accepted.length} of them had submitted)`);
     if (run.tokensLeft === 0) console.log("(the run ran out of links and ended early)");
     if (!ok || run.serverErrors > 0) process.exitCode = 1;
   } finally {
