@@ -8,6 +8,7 @@
 //   social services; channels mostly phone and email; free texts from the pre-study's lists.
 // Deterministic: the same seed gives the same answers (no Math.random).
 import type { Answers } from "~/domain/surveys/template";
+import { mulberry32 } from "~/domain/decision/random";
 
 export const DEMO_RESPONDENTS = 80;
 export const DEMO_SERVICE_LEVEL = { yes: 39, no: 37, dont_know: 3, unanswered: 1 } as const;
@@ -16,17 +17,6 @@ export const DEMO_SEES_ADVANTAGES = { yes: 33, no: 30, both: 17 } as const;
 
 type Random = () => number;
 
-/** mulberry32: small, fast and good enough to make varied demo data. */
-function prng(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const int = (r: Random, min: number, max: number) => min + Math.floor(r() * (max - min + 1));
 const shuffle = <T>(r: Random, xs: T[]): T[] => {
@@ -88,7 +78,7 @@ function tickets(r: Random, i: number): number {
 }
 
 export function demoPrestudyResponses(seed = 2019): Answers[] {
-  const r = prng(seed);
+  const r = mulberry32(seed);
   const permission = shuffle(r, counted(DEMO_PERMISSION));
   // Who sees advantages mostly also believes the service level can be kept: pair the two
   // lists in stance order, then let a few pairs trade places.

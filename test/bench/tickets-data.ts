@@ -2,6 +2,7 @@
 // fixed-seed generator so every run measures the same million rows.
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
+import { mulberry32 } from "../../app/domain/decision/random";
 
 export const HEADER = "id;opened_at;closed_at;channel;category;subcategory;system;area;department;minutes;text;reassignment_count";
 
@@ -17,16 +18,6 @@ export interface BenchRow {
   subcategory: string; system: string; area: string; department: string; minutes: number; text: string; reassignments: number;
 }
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
