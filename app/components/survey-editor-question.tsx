@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { LOCALES, type Locale } from "~/domain/ids";
 import type { Issue, Question } from "~/domain/surveys/template";
 import { TextField } from "./fields";
+import { ConfirmAction } from "./confirm-action";
 
 // One question in the survey editor: its texts in every language, and buttons to move it up
 // or down or remove it. One plain form, so it works without JavaScript.
@@ -56,7 +57,7 @@ export function SurveyEditorQuestion({ q, locale, issues, first, last }: { q: Qu
             </div>
           </div>
         </details>
-        <div style={{ display: "flex", gap: "var(--ds-size-2)", flexWrap: "wrap" }}>
+        <div className="row-actions">
           <Button type="submit" name="intent" value="up" variant="secondary" data-size="sm" disabled={first}>
             {t("editor.moveUp")}
             <span className="visually-hidden">: {q.code}</span>
@@ -65,10 +66,19 @@ export function SurveyEditorQuestion({ q, locale, issues, first, last }: { q: Qu
             {t("editor.moveDown")}
             <span className="visually-hidden">: {q.code}</span>
           </Button>
-          <Button type="submit" name="intent" value="remove" variant="tertiary" data-size="sm" data-color="danger">
-            {t("editor.remove")}
-            <span className="visually-hidden">: {q.code}</span>
-          </Button>
+          <ConfirmAction
+            label={
+              <>
+                {t("editor.remove")}
+                <span className="visually-hidden">: {q.code}</span>
+              </>
+            }
+            question={t("editor.confirmRemove", { code: q.code })}
+          >
+            <Button type="submit" name="intent" value="remove" data-size="sm" data-color="danger">
+              {t("editor.confirmRemoveButton")}
+            </Button>
+          </ConfirmAction>
         </div>
       </Form>
     </Card>

@@ -1,8 +1,9 @@
-import { Button, Table } from "@digdir/designsystemet-react";
+import { Button, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { isLocale } from "~/domain/ids";
 import { formatNumber } from "~/i18n/format";
+import { ConfirmAction } from "./confirm-action";
 
 type RuleRow = { rowId: number; id: string; order: number; field: string; keywords: string[]; setType: string; setLine: string; hits: number; label: string };
 
@@ -10,6 +11,13 @@ type RuleRow = { rowId: number; id: string; order: number; field: string; keywor
 export function TicketRuleTable({ slug, rules, unmatched, canEdit }: { slug: string; rules: RuleRow[]; unmatched: number; canEdit: boolean }) {
   const { t, i18n } = useTranslation("tickets");
   const locale = isLocale(i18n.language) ? i18n.language : "sv";
+  if (rules.length === 0) {
+    return (
+      <Paragraph>
+        {t("rules.empty")} {canEdit ? <a href="#rule-form">{t("rules.emptyAdd")}</a> : null}
+      </Paragraph>
+    );
+  }
   return (
     <div className="table-wrap" tabIndex={0}>
       <Table zebra data-size="sm">
@@ -40,17 +48,24 @@ export function TicketRuleTable({ slug, rules, unmatched, canEdit }: { slug: str
                 <Table.Cell>{formatNumber(locale, r.hits, 0)}</Table.Cell>
                 {canEdit ? (
                   <Table.Cell>
-                    <div style={{ display: "flex", gap: "var(--ds-size-2)", alignItems: "center", flexWrap: "wrap" }}>
+                    <div className="row-actions">
                       <Link to={`/m/${slug}/tickets/rules?edit=${r.rowId}#rule-form`} aria-label={t("rules.editNamed", { name })}>
                         {t("rules.edit")}
                       </Link>
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="delete" />
-                        <input type="hidden" name="rowId" value={r.rowId} />
-                        <Button type="submit" variant="tertiary" data-size="sm" aria-label={t("rules.deleteNamed", { name })}>
-                          {t("rules.delete")}
-                        </Button>
-                      </Form>
+                      <ConfirmAction label={
+                          <>
+                            <span aria-hidden="true">{t("rules.delete")}</span>
+                            <span className="visually-hidden">{t("rules.deleteNamed", { name })}</span>
+                          </>
+                        } question={t("rules.confirmDelete", { name })}>
+                        <Form method="post">
+                          <input type="hidden" name="intent" value="delete" />
+                          <input type="hidden" name="rowId" value={r.rowId} />
+                          <Button type="submit" data-size="sm" data-color="danger">
+                            {t("rules.confirmDeleteButton")}
+                          </Button>
+                        </Form>
+                      </ConfirmAction>
                     </div>
                   </Table.Cell>
                 ) : null}

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { requireAdmin } from "~/services/auth.server";
@@ -32,7 +32,12 @@ export default function AuditLog() {
       </Heading>
       <Paragraph>{t("audit.intro")}</Paragraph>
       {rows.length === 0 ? (
-        <Paragraph>{t("audit.empty")}</Paragraph>
+        <div className="stack">
+          <Paragraph>{t("audit.empty")}</Paragraph>
+          <Paragraph>
+            <Link to="/">{t("audit.emptyNext")}</Link>
+          </Paragraph>
+        </div>
       ) : (
         <div className="table-wrap">
           <Table zebra>

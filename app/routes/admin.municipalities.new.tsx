@@ -17,7 +17,10 @@ import { FormErrorSummary } from "~/components/form-error-summary";
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const t = await i18next.getFixedT(request);
-  return { title: t("newMunicipality.title"), regions: await listRegions() };
+  const regions = await listRegions();
+  // "Add a municipality to this region" on an empty regional page comes here with ?region=
+  const asked = new URL(request.url).searchParams.get("region");
+  return { title: t("newMunicipality.title"), regions, presetRegion: regions.some((r) => r.slug === asked) ? asked : null };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
@@ -33,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewMunicipality() {
-  const { regions } = useLoaderData<typeof loader>();
+  const { regions, presetRegion } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const errors: Record<string, string> = result?.errors ?? {};
@@ -72,7 +75,7 @@ export default function NewMunicipality() {
           label={t("newMunicipality.region")}
           description={t("newMunicipality.regionHelp")}
           error={error("region")}
-          defaultValue={values.region ?? ""}
+          defaultValue={values.region ?? presetRegion ?? ""}
           placeholder={t("newMunicipality.noRegion")}
           options={regions.map((r) => ({ value: r.slug, label: r.name }))}
         />

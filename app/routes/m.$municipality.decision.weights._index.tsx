@@ -8,6 +8,7 @@ import { formatDate, formatNumber, formatPercent } from "~/i18n/format";
 import { stakeholdersAction, stakeholdersLoader } from "~/services/decision/stakeholders.server";
 import { useDecisionLocale } from "~/components/decision-text";
 import { WeightSourceText } from "~/components/decision-weight-source";
+import { ConfirmAction } from "~/components/confirm-action";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) => stakeholdersLoader({ request, params });
 export const action = ({ request, params }: ActionFunctionArgs) => stakeholdersAction({ request, params });
@@ -78,19 +79,21 @@ export default function Stakeholders() {
         </Table>
       </div>
       {mine ? (
-        <Form method="post">
-          <input type="hidden" name="intent" value="delete" />
-          <Button type="submit" variant="secondary" data-color="danger">
-            {t("weightsPage.deleteMine")}
-          </Button>
-        </Form>
+        <ConfirmAction label={t("weightsPage.deleteMine")} question={t("weightsPage.confirmDeleteMine")}>
+          <Form method="post">
+            <input type="hidden" name="intent" value="delete" />
+            <Button type="submit" data-color="danger">
+              {t("weightsPage.confirmDeleteMineButton")}
+            </Button>
+          </Form>
+        </ConfirmAction>
       ) : null}
       <section aria-labelledby="presets" className="stack">
         <Heading level={3} data-size="md" id="presets">
           {t("weightsPage.presetsHeading")}
         </Heading>
         {canChoose ? <Paragraph>{t("weightsPage.presetsIntro")}</Paragraph> : null}
-        <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
+        <ul className="stack plain-list">
           {PRESET_NAMES.map((p) => (
             <li key={p}>
               <strong>{t(`presets.${p}.label`)}</strong> {preset === p ? <Tag data-color="success">{t("weightsPage.presetInUse")}</Tag> : null}

@@ -112,7 +112,7 @@ export default function SurveyOverview() {
       </div>
       <Paragraph>{t(`overview.about_${survey.status}`)}</Paragraph>
       {erased ? (
-        <Alert data-color="success">
+        <Alert data-color="success" role="status">
           <Paragraph>{t("erase.done")}</Paragraph>
         </Alert>
       ) : null}

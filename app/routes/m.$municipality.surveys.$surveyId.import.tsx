@@ -121,7 +121,7 @@ function PreviewStep({ result, questions }: { result: Extract<ActionData, { step
       </Heading>
       <Paragraph>{t("importPage.summary", { format: t(`importPage.formats.${p.format}`), rows: p.rows, skipped: p.skipped })}</Paragraph>
       {p.errors.length > 0 ? (
-        <Alert data-color="danger">
+        <Alert data-color="danger" role="alert">
           <Paragraph>{t("importPage.allOrNothing", { count: p.errors.length })}</Paragraph>
         </Alert>
       ) : null}

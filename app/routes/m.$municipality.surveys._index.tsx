@@ -123,7 +123,7 @@ export default function SurveyList() {
           </Heading>
           <HelpText concept="minGroupSize" />
           {result?.ok ? (
-            <Alert data-color="success">
+            <Alert data-color="success" role="status">
               <Paragraph>{t("settings.saved")}</Paragraph>
             </Alert>
           ) : null}
@@ -152,7 +152,7 @@ export default function SurveyList() {
             {t("retention.title")}
           </Heading>
           {retention?.ok ? (
-            <Alert data-color="success">
+            <Alert data-color="success" role="status">
               <Paragraph>{t("retention.saved")}</Paragraph>
             </Alert>
           ) : null}

@@ -15,6 +15,7 @@ import { TicketBreakdowns, TicketCapacity, TicketSummary } from "~/components/ti
 import { TicketClusterEditor, TicketClusterLoad } from "~/components/ticket-cluster-editor";
 import { TicketBusFactor } from "~/components/ticket-bus-factor";
 import { TicketImportList } from "~/components/ticket-import-list";
+import { LinkButton } from "~/components/link-button";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireMembership(request, params.municipality);
@@ -93,7 +94,7 @@ export default function TicketsPage() {
         {d.title}
       </Heading>
       <Paragraph className="narrow-text">{t("page.intro")}</Paragraph>
-      <ul className="no-print" style={{ display: "flex", gap: "var(--ds-size-6)", flexWrap: "wrap", listStyle: "none", padding: 0, margin: 0 }}>
+      <ul className="no-print inline-links">
         {d.canEdit ? (
           <li>
             <Link to={`${base}/import`}>{t("page.import")}</Link>
@@ -103,7 +104,16 @@ export default function TicketsPage() {
           <Link to={`${base}/rules`}>{t("page.rules")}</Link>
         </li>
       </ul>
-      {d.stats.total === 0 ? <Paragraph>{d.stats.source.perDay === "survey" ? t("page.surveyOnly") : t("page.empty")}</Paragraph> : null}
+      {d.stats.total === 0 ? (
+        <div className="stack">
+          <Paragraph>{d.stats.source.perDay === "survey" ? t("page.surveyOnly") : t("page.empty")}</Paragraph>
+          {d.canEdit ? (
+            <div>
+              <LinkButton to={`${base}/import`}>{t("page.importFirst")}</LinkButton>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
       {d.stats.from ? <Paragraph className="muted">{t("page.period", { from: d.stats.from, to: d.stats.to })}</Paragraph> : null}
       <TicketSummary stats={d.stats} />
       {d.stats.total > 0 ? <TicketBreakdowns stats={d.stats} /> : null}

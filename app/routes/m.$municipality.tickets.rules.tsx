@@ -90,6 +90,7 @@ export default function TicketRules() {
       <Paragraph className="narrow-text">{t("rules.intro")}</Paragraph>
       {result && "tickets" in result ? <Paragraph role="status">{t("rules.rerunDone", { count: result.tickets })}</Paragraph> : null}
       {result && "saved" in result ? <Paragraph role="status">{t("rules.saved")}</Paragraph> : null}
+      {result && "deleted" in result ? <Paragraph role="status">{t("rules.deleted")}</Paragraph> : null}
       <TicketRuleTable slug={d.slug} rules={d.rules} unmatched={d.unmatched} canEdit={d.canEdit} />
       {d.canEdit ? (
         <>

@@ -9,23 +9,24 @@ import { regionRows } from "~/services/reports/region.server";
 import { requireRegion } from "~/services/region-access.server";
 import { ChartCanvas } from "~/components/chart-canvas";
 import { ReportStyles } from "~/components/report-styles";
+import { LinkButton } from "~/components/link-button";
 
 // The regional comparison for admins and the region's coordinators: a table (works without
 // JavaScript) and the same figures as charts, plus PDF and CSV downloads.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { region } = await requireRegion(request, params.region);
+  const { region, user } = await requireRegion(request, params.region);
   const detected = await i18next.getLocale(request);
   const locale = isLocale(detected) ? detected : "sv";
   const t = await i18next.getFixedT(request, ["report", "decision", "common"]);
   const translate = (k: string, p?: Record<string, unknown>) => t(k, p);
   const rows = await regionRows({ region });
-  return { region: { slug: region.slug, name: region.name }, locale, table: regionTableRows(rows, locale, translate), charts: regionCharts(rows, translate), title: t("report:region.title", { region: region.name }) };
+  return { region: { slug: region.slug, name: region.name }, canAdd: user.isAdmin, locale, table: regionTableRows(rows, locale, translate), charts: regionCharts(rows, translate), title: t("report:region.title", { region: region.name }) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
 
 export default function RegionPage() {
-  const { region, locale, table, charts } = useLoaderData<typeof loader>();
+  const { region, canAdd, locale, table, charts } = useLoaderData<typeof loader>();
   const { t } = useTranslation("report");
   const base = `/r/${region.slug}`;
   return (
@@ -58,7 +59,16 @@ export default function RegionPage() {
         </ul>
       </nav>
       {table.length === 0 ? (
-        <Paragraph>{t("region.none")}</Paragraph>
+        <div className="stack">
+          <Paragraph>{t("region.none")}</Paragraph>
+          {canAdd ? (
+            <div>
+              <LinkButton to={`/admin/municipalities/new?region=${encodeURIComponent(region.slug)}`}>{t("region.addMunicipality")}</LinkButton>
+            </div>
+          ) : (
+            <Paragraph>{t("region.askAdmin")}</Paragraph>
+          )}
+        </div>
       ) : (
         <>
           <div className="table-wrap">

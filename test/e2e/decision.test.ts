@@ -74,7 +74,8 @@ describe.skipIf(Boolean(skip))("the decision model in Chromium", () => {
     await expect.poll(() => page.getByTestId("stakeholder-table").textContent()).toContain("Parvis jämförelse");
 
     // Leave the demo as it was for other suites.
-    await page.getByRole("button", { name: "Ta bort mina vikter" }).click();
+    await page.getByText("Ta bort mina vikter", { exact: true }).click(); // asks first
+    await page.getByRole("button", { name: "Ja, ta bort mina vikter" }).click();
     await expect.poll(() => page.getByText("Ingen intressent har lämnat vikter ännu.").count()).toBe(1);
     await context.close();
   }, 180_000);

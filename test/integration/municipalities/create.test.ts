@@ -3,6 +3,7 @@
 import { action, loader } from "~/routes/admin.municipalities.new";
 import { loader as homeLoader } from "~/routes/m.$municipality._index";
 import { loader as startLoader } from "~/routes/_index";
+import { loader as regionLoader } from "~/routes/r.$region";
 import { listAudit } from "~/db/audit.server";
 import { getMunicipality, upsertRegion } from "~/db/municipalities.server";
 import { currentAssessment } from "~/db/assessments.server";
@@ -82,4 +83,15 @@ test("a signed-in user without municipalities is told whom to ask, with the addr
   const cookie = await sessionCookie(user.id);
   const start = await startLoader({ request: request("/", { cookie }), params: {}, context: {} });
   expect(start).toMatchObject({ signedIn: true, isAdmin: false, email: user.email, municipalities: [] });
+});
+
+test("an empty region's page offers an admin to add a municipality there, with the region chosen", async () => {
+  const region = `tom-${unique()}`;
+  await upsertRegion({ slug: region, name: "Tom region" });
+  const page = await regionLoader({ request: request(`/r/${region}`, { cookie: admin }), params: { region }, context: {} });
+  expect(page).toMatchObject({ canAdd: true, table: [] });
+  const form = await callLoader(loader, `${PATH}?region=${region}`, {}, admin);
+  expect((form.data as { presetRegion: string | null }).presetRegion).toBe(region);
+  const unknown = await callLoader(loader, `${PATH}?region=nope-${unique()}`, {}, admin);
+  expect((unknown.data as { presetRegion: string | null }).presetRegion).toBeNull();
 });
