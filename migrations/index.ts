@@ -6,6 +6,7 @@ import * as m004 from "./004_interviews";
 import * as m005 from "./005_decision";
 import * as m006 from "./006_reports";
 import * as m007 from "./007_operations";
+import * as m008 from "./008_dashboard_rollups";
 import * as m009 from "./009_privacy";
 
 // Migrations are listed here (not discovered from disk) so that the CLI, the tests and the
@@ -18,6 +19,7 @@ const migrations: Record<string, { up: (k: Knex) => Promise<void>; down: (k: Kne
   "005_decision": m005,
   "006_reports": m006,
   "007_operations": m007,
+  "008_dashboard_rollups": m008,
   "009_privacy": m009,
 };
 

@@ -98,8 +98,16 @@ export async function externalIds({ municipalityId, surveyId }: { municipalityId
   return new Set(rows.map((r: { external_id: string }) => r.external_id));
 }
 
+/**
+ * Submitted responses, all of them (kept by triggers in `survey_response_counts`, migration
+ * 008) or those that gave every answer of the filter.
+ */
 export async function countSubmitted({ municipalityId, surveyId, filter }: { municipalityId: number; surveyId: number; filter?: ResultFilter }): Promise<number> {
-  const row = await db()("survey_responses").whereIn("id", submittedIds(municipalityId, surveyId, filter)).count({ n: "*" }).first();
+  const owned = db()("surveys").where({ id: surveyId, municipality_id: municipalityId }).select("id");
+  const row =
+    filter && filter.length > 0
+      ? await matching(municipalityId, surveyId, filter).countDistinct({ n: "f0.response_id" }).first()
+      : await db()("survey_response_counts").where({ survey_id: surveyId }).whereIn("survey_id", owned).first({ n: "submitted" });
   return Number(row?.n ?? 0);
 }
 
@@ -108,29 +116,48 @@ export async function markAnswersSubmitted({ responseId }: { responseId: string 
   await k("survey_answers").where({ response_id: responseId }).update({ submitted: true });
 }
 
-/** Narrows results to responses that gave `value` to the question `code` (e.g. one business area). */
-export type ResultFilter = { code: string; value: string };
-
-const submittedIds = (municipalityId: number, surveyId: number, filter?: ResultFilter) => {
-  const q = db()("survey_responses").where({ municipality_id: municipalityId, survey_id: surveyId, status: "submitted" }).select("id");
-  if (filter)
-    q.whereIn("id", db()("survey_answers").where({ survey_id: surveyId, question_code: filter.code, value: JSON.stringify(filter.value) }).select("response_id"));
-  return q;
-};
+/**
+ * Narrows results to responses that gave every one of these answers (e.g. business area school
+ * and permissions yes): each condition is one more lookup, combined with AND.
+ */
+export type ResultFilter = ReadonlyArray<{ code: string; value: string }>;
 
 /**
- * One pass over the submitted answers, grouped by question and value: how many rows gave the
- * value (a response gives a value at most once per question) and how many of those rows are
- * the first of their answer, whose sum over a question's values is the number that answered it.
+ * The answer rows f0, f1, … of the submitted responses that gave every condition's value, one
+ * alias per condition, all of the same response. CROSS JOIN keeps this order on SQLite: start
+ * from the few rows holding the first value (index on survey, submitted, question, value,
+ * response) and look each response's other rows up by response id, instead of scanning every
+ * answer of the survey.
+ */
+function matching(municipalityId: number, surveyId: number, filter: ResultFilter) {
+  const q = db()("survey_answers as f0");
+  filter.forEach((f, i) => {
+    if (i > 0) q.joinRaw(`cross join survey_answers as f${i}`).whereRaw("?? = ??", [`f${i}.response_id`, "f0.response_id"]);
+    q.where({ [`f${i}.survey_id`]: surveyId, [`f${i}.submitted`]: true, [`f${i}.question_code`]: f.code, [`f${i}.value`]: JSON.stringify(f.value) });
+  });
+  return q.whereIn("f0.survey_id", db()("surveys").where({ id: surveyId, municipality_id: municipalityId }).select("id"));
+}
+
+/**
+ * The submitted answers grouped by question and value: how many rows gave the value (a
+ * response gives a value at most once per question) and how many of those rows are the first
+ * of their answer, whose sum over a question's values is the number that answered it.
+ * Unfiltered, the groups are read from `survey_answer_counts`, kept by triggers (migration
+ * 008) to equal this GROUP BY; filtered, they are counted over the matching responses.
  */
 export async function countValues({ municipalityId, surveyId, filter }: { municipalityId: number; surveyId: number; filter?: ResultFilter }) {
-  const q = db()("survey_answers")
-    .where({ survey_id: surveyId, submitted: true })
-    .whereNot({ value: "null" })
-    .groupBy("question_code", "value")
-    .select("question_code as code", "value", db().raw("count(*) as n"), db().raw("sum(case when position = 0 then 1 else 0 end) as firsts"));
-  if (filter) q.whereIn("response_id", submittedIds(municipalityId, surveyId, filter));
-  else q.whereIn("survey_id", db()("surveys").where({ id: surveyId, municipality_id: municipalityId }).select("id"));
+  const owned = db()("surveys").where({ id: surveyId, municipality_id: municipalityId }).select("id");
+  const q =
+    filter && filter.length > 0
+      ? matching(municipalityId, surveyId, filter)
+          .joinRaw("cross join survey_answers as a")
+          .whereRaw("?? = ??", ["a.survey_id", "f0.survey_id"])
+          .whereRaw("?? = ??", ["a.submitted", "f0.submitted"])
+          .whereRaw("?? = ??", ["a.response_id", "f0.response_id"])
+          .whereNot("a.value", "null")
+          .groupBy("a.question_code", "a.value")
+          .select("a.question_code as code", "a.value", db().raw("count(*) as n"), db().raw("sum(case when a.position = 0 then 1 else 0 end) as firsts"))
+      : db()("survey_answer_counts").where({ survey_id: surveyId }).whereIn("survey_id", owned).select("question_code as code", "value", "n", "firsts");
   const rows = (await q) as Array<{ code: string; value: string; n: number | string; firsts: number | string }>;
   return rows.map((r) => ({ code: r.code, value: r.value, n: Number(r.n), firsts: Number(r.firsts) }));
 }

@@ -45,10 +45,12 @@ function inPeriod(q: Knex.QueryBuilder, { municipalityId, from, to }: Period) {
 
 export type RollupSum = { dim: string; key: string; count: number; minutesCount: number; minutesSum: number };
 
-/** Sums per (dimension, key) over a period; `total` is left out (see rollupDays). */
-export async function rollupSums(period: Period): Promise<RollupSum[]> {
-  const rows = await inPeriod(db()("ticket_daily"), period)
-    .andWhere("dim", "<>", "total")
+/** Sums per (dimension, key) over a period; `total` is left out (see rollupDays). `dims` reads only those. */
+export async function rollupSums(period: Period & { dims?: readonly string[] }): Promise<RollupSum[]> {
+  const q = inPeriod(db()("ticket_daily"), period);
+  if (period.dims) q.whereIn("dim", period.dims.filter((d) => d !== "total"));
+  else q.andWhere("dim", "<>", "total");
+  const rows = await q
     .groupBy("dim", "key")
     .select("dim", "key")
     .sum({ count: "count", minutesCount: "minutes_count", minutesSum: "minutes_sum" });
@@ -59,6 +61,17 @@ export async function rollupSums(period: Period): Promise<RollupSum[]> {
 export async function rollupDays(period: Period & { dim: string }): Promise<{ day: string; key: string; count: number }[]> {
   const rows = await inPeriod(db()("ticket_daily"), period).andWhere("dim", period.dim).orderBy("day").select("day", "key", "count");
   return (rows as Record<string, unknown>[]).map((r) => ({ day: r.day as string, key: r.key as string, count: Number(r.count) }));
+}
+
+/** Cells of one dimension per month (`YYYY-MM`), summed in SQL: two dozen rows for two years. */
+export async function rollupMonths(period: Period & { dim: string }): Promise<{ month: string; key: string; count: number }[]> {
+  const rows = await inPeriod(db()("ticket_daily"), period)
+    .andWhere("dim", period.dim)
+    .groupByRaw('substr(day, 1, 7), "key"')
+    .orderBy("month")
+    .select(db().raw("substr(day, 1, 7) as month"), "key")
+    .sum({ count: "count" });
+  return (rows as Record<string, unknown>[]).map((r) => ({ month: r.month as string, key: r.key as string, count: Number(r.count) }));
 }
 
 /** First and last day with tickets. */

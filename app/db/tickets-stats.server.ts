@@ -1,6 +1,6 @@
 import type { Knex } from "knex";
 import type { SupportLine, TicketType } from "~/domain/ids";
-import { ROLLUP_COLUMNS, type RollupTicket } from "~/domain/tickets/rollup";
+import { RESPONSE_BUCKETS, ROLLUP_COLUMNS, type RollupTicket } from "~/domain/tickets/rollup";
 import { db } from "./client.server";
 import { numeric } from "./tickets.server";
 
@@ -57,4 +57,45 @@ export async function filteredTicketPage(input: Scope & { filter: TicketFilter; 
     .limit(input.limit)
     .select("id", ...ROLLUP_COLUMNS);
   return (rows as (RollupTicket & { id: number })[]).map((r) => numeric({ ...r, id: Number(r.id) }));
+}
+
+/** SQL for a time column's RESPONSE_BUCKETS index, the same comparisons as the domain's bucketOf. */
+const bucketSql = (column: TimeColumn) =>
+  `case ${RESPONSE_BUCKETS.map((lo, b) => ({ lo, b }))
+    .slice(1)
+    .reverse()
+    .map(({ lo, b }) => `when ${column} >= ${lo} then ${b}`)
+    .join(" ")} else 0 end`;
+
+export type FilteredCounts = {
+  channelDays: { day: string; key: string; count: number }[];
+  typeLineMonths: { month: string; type: string; line: number; count: number }[];
+  areas: { key: string; count: number }[];
+  resolution: { bucket: number; count: number }[];
+};
+
+/**
+ * The dashboard's ticket counts over the tickets a filter keeps, grouped by the database (no
+ * ticket row reaches JavaScript): channel per day, type × line per month, business area, and
+ * resolution-time bucket. Keys as in the roll-up ("" for an unknown area).
+ */
+export async function filteredCounts(input: Scope & { filter: TicketFilter }): Promise<FilteredCounts> {
+  const base = () => filtered(db()("tickets"), input, input.filter);
+  const [channelDays, typeLineMonths, areas, resolution] = await Promise.all([
+    base().groupBy("day", "channel").orderBy("day").select("day", "channel as key").count({ count: "*" }),
+    base()
+      .groupByRaw("substr(day, 1, 7), classified_type, classified_line")
+      .orderBy("month")
+      .select(db().raw("substr(day, 1, 7) as month"), "classified_type as type", "classified_line as line")
+      .count({ count: "*" }),
+    base().groupBy("area").select("area as key").count({ count: "*" }),
+    base().whereNotNull("resolution_hours").groupByRaw(bucketSql("resolution_hours")).select(db().raw(`${bucketSql("resolution_hours")} as bucket`)).count({ count: "*" }),
+  ]);
+  const rows = (x: unknown) => x as Record<string, unknown>[];
+  return {
+    channelDays: rows(channelDays).map((r) => ({ day: r.day as string, key: r.key as string, count: Number(r.count) })),
+    typeLineMonths: rows(typeLineMonths).map((r) => ({ month: r.month as string, type: r.type as string, line: Number(r.line), count: Number(r.count) })),
+    areas: rows(areas).map((r) => ({ key: (r.key as string | null) ?? "", count: Number(r.count) })),
+    resolution: rows(resolution).map((r) => ({ bucket: Number(r.bucket), count: Number(r.count) })),
+  };
 }

@@ -1,9 +1,10 @@
-// The dashboard's filter, kept in the URL (a GET form) so a view can be shared. Ticket
-// filters: department, business area, system, period. Survey filters use the answers
-// themselves: `answer=area:school` keeps the respondents who answered school to `area`.
-// One answer filter at a time: the survey service narrows by one question and value.
+// The dashboard's filter, kept whole in the URL (a GET form) so a view can be shared. Every
+// filter combines with the others (AND). Tickets: department, business area, system, period.
+// Survey: the answers themselves, one per question (`answer=area:school&answer=permission_required:yes`
+// keeps the respondents who gave both), and the business area as the `area` answer.
+// Interviews: the interviewee's role and department. What applies where is `filterScope`.
 import { z } from "zod";
-import { BUSINESS_AREAS, type BusinessArea } from "~/domain/ids";
+import { BUSINESS_AREAS, INTERVIEW_ROLES, type BusinessArea, type InterviewRole } from "~/domain/ids";
 
 export type DashboardFilter = {
   department?: string;
@@ -12,6 +13,8 @@ export type DashboardFilter = {
   /** `YYYY-MM-DD`, both days included. */
   from?: string;
   to?: string;
+  /** Interviews: the interviewee's role. */
+  role?: InterviewRole;
   /** Survey question code → option value. */
   answers: Record<string, string>;
 };
@@ -19,7 +22,8 @@ export type DashboardFilter = {
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
 const text = z.string().trim().min(1).max(200);
 const code = /^[a-z][a-z0-9_]{0,63}$/;
-export const MAX_ANSWER_FILTERS = 1;
+/** One answer per question, and no more questions than a survey could have. */
+export const MAX_ANSWER_FILTERS = 20;
 
 /** Reads the filter from a query string; anything malformed is dropped, never an error page. */
 export function parseFilter(params: URLSearchParams): DashboardFilter {
@@ -31,14 +35,16 @@ export function parseFilter(params: URLSearchParams): DashboardFilter {
   const department = pick(text, "department");
   const area = pick(z.enum(BUSINESS_AREAS), "area");
   const system = pick(text, "system");
+  const role = pick(z.enum(INTERVIEW_ROLES), "role");
   let from = pick(day, "from");
   let to = pick(day, "to");
   if (from && to && from > to) [from, to] = [to, from];
-  Object.assign(filter, department && { department }, area && { area }, system && { system }, from && { from }, to && { to });
+  Object.assign(filter, department && { department }, area && { area }, system && { system }, from && { from }, to && { to }, role && { role });
   for (const raw of params.getAll("answer")) {
     const [question = "", value = ""] = raw.split(":");
     if (Object.keys(filter.answers).length >= MAX_ANSWER_FILTERS) break;
-    if (code.test(question) && code.test(value)) filter.answers[question] = value;
+    // The first value given for a question wins; a respondent answers a question once.
+    if (code.test(question) && code.test(value) && !(question in filter.answers)) filter.answers[question] = value;
   }
   return filter;
 }
@@ -46,7 +52,7 @@ export function parseFilter(params: URLSearchParams): DashboardFilter {
 /** The query string of a filter (stable order), for links such as the CSV downloads. */
 export function filterToSearch(filter: DashboardFilter): string {
   const params = new URLSearchParams();
-  for (const key of ["department", "area", "system", "from", "to"] as const) {
+  for (const key of ["department", "area", "system", "from", "to", "role"] as const) {
     const v = filter[key];
     if (v) params.set(key, v);
   }
@@ -59,4 +65,26 @@ export function filterToSearch(filter: DashboardFilter): string {
 export const answerValue = (question: string, value: string) => `${question}:${value}`;
 
 export const isTicketFiltered = (f: DashboardFilter) => Boolean(f.department || f.area || f.system || f.from || f.to);
-export const isSurveyFiltered = (f: DashboardFilter) => Object.keys(f.answers).length > 0;
+export const isSurveyFiltered = (f: DashboardFilter) => Object.keys(f.answers).length > 0 || Boolean(f.area);
+export const isInterviewFiltered = (f: DashboardFilter) => Boolean(f.role || f.department);
+
+/**
+ * The survey conditions of a filter: its answers, plus the business area as the answer to an
+ * `area` question when the survey has one offering that area (an explicit `area` answer wins).
+ * `offers(code, value)` says whether the survey has that choice.
+ */
+export function surveyConditions(f: DashboardFilter, offers: (code: string, value: string) => boolean): Array<{ code: string; value: string }> {
+  const answers: Record<string, string> = { ...(f.area && !("area" in f.answers) ? { area: f.area } : {}), ...f.answers };
+  return Object.keys(answers)
+    .sort()
+    .map((code) => ({ code, value: answers[code] as string }))
+    .filter((c) => offers(c.code, c.value));
+}
+
+/** The filters that narrowed each section, for the note under its heading. */
+export function filterScope(f: DashboardFilter) {
+  return {
+    tickets: (["department", "area", "system", "from", "to"] as const).filter((k) => f[k]),
+    interviews: (["role", "department"] as const).filter((k) => f[k]),
+  };
+}

@@ -15,6 +15,8 @@ export type QuestionCounts = {
   numbers?: Array<{ value: number; count: number }>;
   /** text kinds: every text (list items one by one); choice kinds: the "other" texts. */
   texts?: string[];
+  /** The same texts grouped, each distinct text with how many gave it (SQL's GROUP BY). */
+  textCounts?: ReadonlyArray<{ text: string; n: number }>;
 };
 export type SurveyCounts = { responses: number; questions: Record<string, QuestionCounts> };
 
@@ -56,11 +58,27 @@ export function aggregateFromCounts(template: SurveyTemplate, counts: SurveyCoun
       });
     }
     // Texts are shown only as a crowd too, sorted so their order says nothing about who wrote them.
-    const texts = c.texts ?? [];
-    if (texts.length >= threshold) result.texts = [...texts].sort((a, b) => a.localeCompare(b, opts.locale));
+    const times = new Map<string, number>();
+    for (const t of c.texts ?? []) times.set(t, (times.get(t) ?? 0) + 1);
+    for (const g of c.textCounts ?? []) if (g.n > 0) times.set(g.text, (times.get(g.text) ?? 0) + g.n);
+    let total = 0;
+    for (const n of times.values()) total += n;
+    if (total >= threshold) result.texts = sortTexts(times, opts.locale);
     return result;
   });
   return { responses: counts.responses, questions };
+}
+
+/**
+ * The texts in the locale's collation order. Answers repeat (many respondents give the same
+ * text), so the distinct texts are sorted and each written out as often as it occurs: the
+ * same order as sorting them all, at a fraction of the comparisons.
+ */
+function sortTexts(times: ReadonlyMap<string, number>, locale: Locale): string[] {
+  const collator = new Intl.Collator(locale);
+  const out: string[] = [];
+  for (const t of [...times.keys()].sort(collator.compare)) for (let i = times.get(t) ?? 0; i > 0; i--) out.push(t);
+  return out;
 }
 
 function meanAndMedian(numbers: Array<{ value: number; count: number }>): { mean?: number; median?: number } {

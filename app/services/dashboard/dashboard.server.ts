@@ -31,7 +31,7 @@ export async function loadDashboard({ municipalityId, locale, t, filter }: { mun
   const minGroupSize = clampGroupSize(assessment?.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE);
   const ctx: ChartContext = { t, locale, minGroupSize };
   const [survey, tickets, evidence, departments, systems] = await Promise.all([
-    surveyPart({ municipalityId, answers: filter.answers, ctx }),
+    surveyPart({ municipalityId, filter, ctx }),
     ticketPart({ municipalityId, filter }),
     interviewEvidence({ municipalityId }),
     listDepartments({ municipalityId }),

@@ -1,6 +1,6 @@
-// The ticket part of the dashboard, from the ticket service's aggregated cells (the daily
-// roll-up in SQL; with a filter, the service's own filtered path). One load gives every count
-// the charts need, so type × line and the monthly totals behind the line-one share are exact.
+// The ticket part of the dashboard, from counts the database aggregates (the daily roll-up
+// summed per month and per key; with a filter, GROUP BY over the matching tickets). Type × line
+// is the sum of the monthly cells, so it and the line-one share per month always agree.
 import { listSystems } from "~/db/organisation.server";
 import { currentClusterProposal } from "~/db/tickets-settings.server";
 import type { DashboardFilter } from "~/domain/charts/filters";
@@ -9,7 +9,7 @@ import { RESOLUTION_EDGES, type TicketSeriesInput } from "~/domain/charts/ticket
 import { CHANNELS, SUPPORT_LINES, TICKET_TYPES, type Channel, type SupportLine, type TicketType } from "~/domain/ids";
 import { isLineOneCapable } from "~/domain/tickets/kpis";
 import { bucketBounds } from "~/domain/tickets/rollup";
-import { loadCells } from "~/services/tickets/cells.server";
+import { loadTicketCounts } from "~/services/tickets/dashboard-counts.server";
 import { isoWeek } from "~/services/tickets/series.server";
 
 export type TicketPart = { input: TicketSeriesInput; clusters: Readonly<Record<string, readonly string[]>>; customClusters: boolean };
@@ -18,36 +18,36 @@ const isChannel = (c: string): c is Channel => (CHANNELS as readonly string[]).i
 
 export async function ticketPart({ municipalityId, filter }: { municipalityId: number; filter: DashboardFilter }): Promise<TicketPart | null> {
   const ticketFilter = { area: filter.area, system: filter.system, department: filter.department };
-  const [cells, systems, proposal] = await Promise.all([
-    loadCells({ municipalityId, from: filter.from, to: filter.to, filter: ticketFilter }),
+  const [counts, systems, proposal] = await Promise.all([
+    loadTicketCounts({ municipalityId, from: filter.from, to: filter.to, filter: ticketFilter }),
     listSystems({ municipalityId }),
     currentClusterProposal({ municipalityId }),
   ]);
-  const [channelDays, typeLineDays] = await Promise.all([cells.daily("channel"), cells.daily("type_line")]);
-  if (channelDays.length === 0 && !cells.sums.size) return null;
+  if (counts.channelDays.length === 0 && counts.typeLineMonths.length === 0) return null;
 
   const weeks = new Map<string, Partial<Record<Channel, number>>>();
-  for (const c of channelDays) {
+  for (const c of counts.channelDays) {
     const row = weeks.get(isoWeek(c.day)) ?? {};
     const channel = isChannel(c.key) ? c.key : "other";
     row[channel] = (row[channel] ?? 0) + c.count;
     weeks.set(isoWeek(c.day), row);
   }
   const months = new Map<string, { total: number; lineOneCapable: number }>();
-  for (const c of typeLineDays) {
+  const typeLineSums = new Map<string, { type: TicketType; line: SupportLine; count: number }>();
+  for (const c of counts.typeLineMonths) {
     const [type, line] = splitTypeLine(c.key);
-    const m = months.get(c.day.slice(0, 7)) ?? { total: 0, lineOneCapable: 0 };
+    const m = months.get(c.month) ?? { total: 0, lineOneCapable: 0 };
     m.total += c.count;
     if (isLineOneCapable(type, line)) m.lineOneCapable += c.count;
-    months.set(c.day.slice(0, 7), m);
+    months.set(c.month, m);
+    const cell = typeLineSums.get(c.key) ?? { type, line, count: 0 };
+    cell.count += c.count;
+    typeLineSums.set(c.key, cell);
   }
-  const typeLine = [...(cells.sums.get("type_line") ?? [])].map(([key, cell]) => {
-    const [type, line] = splitTypeLine(key);
-    return { type, line, count: cell.count };
-  });
+  const typeLine = [...typeLineSums.values()];
   const byArea: Record<string, number> = {};
-  for (const [key, cell] of cells.sums.get("area") ?? []) byArea[key || "other"] = (byArea[key || "other"] ?? 0) + cell.count;
-  const resolution = [...(cells.sums.get("res") ?? [])].map(([bucket, cell]) => ({ upToHours: upperEdge(Number(bucket)), count: cell.count }));
+  for (const c of counts.areas) byArea[c.key || "other"] = (byArea[c.key || "other"] ?? 0) + c.count;
+  const resolution = counts.resolution.map((c) => ({ upToHours: upperEdge(c.bucket), count: c.count }));
   // Systems are the register's, narrowed by the same department / area / system filter.
   const inView = systems.filter((s) => (!filter.department || s.department === filter.department) && (!filter.area || s.area === filter.area) && (!filter.system || s.name === filter.system));
   const input: TicketSeriesInput = {

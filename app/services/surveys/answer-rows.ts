@@ -52,16 +52,25 @@ export function countsFromGroups(
   for (const q of allQuestions(template)) {
     const values = byCode.get(q.code) ?? [];
     const c: QuestionCounts = { answered: answered.get(q.code) ?? 0 };
-    const texts = (list: typeof values) => list.flatMap((x) => (typeof x.value === "string" && x.value.trim() ? Array<string>(x.n).fill(x.value.trim()) : []));
+    // Texts stay grouped (text, how many): at 100,000 responses one group stands for tens of
+    // thousands of equal answers, written out once, in order, by aggregateFromCounts.
+    const texts = (list: typeof values) => {
+      const out = new Map<string, number>();
+      for (const x of list) {
+        const text = typeof x.value === "string" ? x.value.trim() : "";
+        if (text) out.set(text, (out.get(text) ?? 0) + x.n);
+      }
+      return [...out].map(([text, n]) => ({ text, n }));
+    };
     if (CHOICE_KINDS.includes(q.kind)) {
       c.options = Object.fromEntries(values.filter((x) => typeof x.value === "string").map((x) => [String(x.value), x.n]));
       const other = texts(byCode.get(otherKey(q.code)) ?? []);
-      if (q.allowOther && other.length) c.texts = other;
+      if (q.allowOther && other.length) c.textCounts = other;
     } else if (q.kind === "number" || q.kind === "scale") {
       c.numbers = values.filter((x) => typeof x.value === "number").map((x) => ({ value: x.value as number, count: x.n }));
     } else if (TEXT_KINDS.includes(q.kind)) {
       const t = texts(values);
-      if (t.length) c.texts = t;
+      if (t.length) c.textCounts = t;
     }
     questions[q.code] = c;
   }

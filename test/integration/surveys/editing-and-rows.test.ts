@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { allQuestions, type Answers } from "~/domain/surveys/template";
 import { validateTemplate } from "~/domain/surveys/validate-template";
 import { answersToRows, countsFromGroups, rowsToAnswers } from "~/services/surveys/answer-rows";
+import { aggregateFromCounts } from "~/domain/surveys/aggregate";
 import { addQuestion, moveQuestion, optionValue, removeQuestion, updateTexts } from "~/services/surveys/editor";
 import { answersToFormValues } from "~/services/surveys/form-values";
 import { prestudy2019 } from "../../../seeds/templates/surveys";
@@ -37,18 +38,20 @@ describe("stored answer rows", () => {
     ]);
   });
 
-  test("grouped counts become the domain's counts, texts repeated by their count", () => {
+  test("grouped counts become the domain's counts, texts repeated by their count once aggregated", () => {
     const groups = [
       { code: "permission_required", value: '"yes"', n: 3 },
       { code: "tickets_per_day", value: "4", n: 2 },
-      { code: "area.other", value: '"Miljö"', n: 2 },
-      { code: "advantages", value: '"Snabbare"', n: 2 },
+      { code: "area.other", value: '"Miljö"', n: 3 },
+      { code: "advantages", value: '"Snabbare"', n: 3 },
     ];
-    const c = countsFromGroups(prestudy2019, groups, new Map([["permission_required", 3], ["tickets_per_day", 2], ["area", 2], ["advantages", 2]]), 3);
+    const c = countsFromGroups(prestudy2019, groups, new Map([["permission_required", 3], ["tickets_per_day", 2], ["area", 3], ["advantages", 3]]), 3);
     expect(c.questions.permission_required).toEqual({ answered: 3, options: { yes: 3 } });
     expect(c.questions.tickets_per_day).toEqual({ answered: 2, numbers: [{ value: 4, count: 2 }] });
-    expect(c.questions.area).toEqual({ answered: 2, options: {}, texts: ["Miljö", "Miljö"] });
-    expect(c.questions.advantages?.texts).toEqual(["Snabbare", "Snabbare"]);
+    expect(c.questions.area).toEqual({ answered: 3, options: {}, textCounts: [{ text: "Miljö", n: 3 }] });
+    const results = aggregateFromCounts(prestudy2019, c, { locale: "sv", minGroupSize: 3 });
+    expect(results.questions.find((q) => q.code === "area")?.texts).toEqual(["Miljö", "Miljö", "Miljö"]);
+    expect(results.questions.find((q) => q.code === "advantages")?.texts).toEqual(["Snabbare", "Snabbare", "Snabbare"]);
   });
 
   test("form fields are filled from saved answers", () => {

@@ -40,9 +40,13 @@ describe("results", () => {
     const { m, surveyId } = await publishedSurvey();
     const rows = Array.from({ length: 8 }, (_, i) => ({ externalId: null, answers: { area: i < 6 ? ["school"] : ["hr"], permission_required: i < 3 ? "no" : "yes" } }));
     await storeSubmittedResponses({ municipalityId: m.id, surveyId, locale: "sv", rows });
-    const school = (await surveyResults({ municipalityId: m.id, surveyId, locale: "sv", filter: { code: "area", value: "school" } }))!;
+    const school = (await surveyResults({ municipalityId: m.id, surveyId, locale: "sv", filter: [{ code: "area", value: "school" }] }))!;
     expect(school.responses).toBe(6);
     expect(school.questions.find((q) => q.code === "permission_required")?.options.map((o) => o.count)).toEqual([3, 3]);
+    // Two answers together: school and yes (3 respondents, under the minimum group size of 5).
+    const both = (await surveyResults({ municipalityId: m.id, surveyId, locale: "sv", filter: [{ code: "area", value: "school" }, { code: "permission_required", value: "yes" }] }))!;
+    expect(both.responses).toBe(3);
+    expect(both.questions.find((q) => q.code === "permission_required")).toMatchObject({ suppressed: true, options: [] });
   });
 
   test("another municipality's survey gives no results", async () => {

@@ -41,7 +41,12 @@ test("the palette passes 3:1 on white and neighbours differ in greyscale; patter
 
 test("the filter round-trips through the URL and drops what is malformed", () => {
   const f = parseFilter(new URLSearchParams("department=Vård%20%26%20Omsorg&area=school&from=2024-03-01&to=2024-01-01&answer=bad%20code:x&answer=area:school&answer=sees_advantages:yes&system="));
-  expect(f).toEqual({ department: "Vård & Omsorg", area: "school", from: "2024-01-01", to: "2024-03-01", answers: { area: "school" } });
+  expect(f).toEqual({ department: "Vård & Omsorg", area: "school", from: "2024-01-01", to: "2024-03-01", answers: { area: "school", sees_advantages: "yes" } });
   expect(parseFilter(new URLSearchParams(filterToSearch(f).slice(1)))).toEqual(f);
+  // Filters combine; one answer per question (the first), an interviewee role, unknown roles dropped.
+  const g = parseFilter(new URLSearchParams("answer=area:hr&answer=area:school&answer=permission_required:no&role=administrator&system=Lön"));
+  expect(g).toEqual({ system: "Lön", role: "administrator", answers: { area: "hr", permission_required: "no" } });
+  expect(parseFilter(new URLSearchParams(filterToSearch(g).slice(1)))).toEqual(g);
+  expect(parseFilter(new URLSearchParams("role=boss"))).toEqual({ answers: {} });
   expect(parseFilter(new URLSearchParams("area=nowhere&from=2024-13-45"))).toEqual({ answers: {} });
 });
