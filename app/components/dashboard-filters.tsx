@@ -1,12 +1,13 @@
 // The dashboard filter: a plain GET form, so it works without JavaScript and the address
-// holds the view (share it, reload it). Ticket filters and one survey-answer filter.
+// holds the whole view (share it, reload it). Every filter combines with the others: ticket
+// filters, one answer per survey question, and the interviewee's role.
 import { Button, Fieldset, Label } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { DashboardFilter } from "~/domain/charts/filters";
 import { answerValue } from "~/domain/charts/filters";
-import { BUSINESS_AREAS } from "~/domain/ids";
+import { BUSINESS_AREAS, INTERVIEW_ROLES } from "~/domain/ids";
 
 export type FilterOptions = {
   departments: string[];
@@ -15,8 +16,7 @@ export type FilterOptions = {
 };
 
 export function DashboardFilters({ filter, options, action }: { filter: DashboardFilter; options: FilterOptions; action: string }) {
-  const { t } = useTranslation("dashboard");
-  const [answerCode, answer] = Object.entries(filter.answers)[0] ?? [];
+  const { t } = useTranslation(["dashboard", "interviews"]);
   return (
     <Form method="get" action={action} className="dashboard-filters no-print" aria-labelledby="dashboard-filters-legend">
       <Fieldset>
@@ -45,20 +45,33 @@ export function DashboardFilters({ filter, options, action }: { filter: Dashboar
           </Select>
           <DateField id="from" label={t("filters.from")} value={filter.from} />
           <DateField id="to" label={t("filters.to")} value={filter.to} />
-          {options.answers.length > 0 ? (
-            <Select id="answer" label={t("filters.answer")} value={answerCode && answer ? answerValue(answerCode, answer) : undefined}>
-              {options.answers.map((q) => (
-                <optgroup key={q.code} label={q.text}>
-                  {q.options.map((o) => (
-                    <option key={o.value} value={answerValue(q.code, o.value)}>
-                      {o.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </Select>
-          ) : null}
+          <Select id="role" label={t("filters.role")} value={filter.role}>
+            {INTERVIEW_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`interviews:roles.${r}`)}
+              </option>
+            ))}
+          </Select>
         </div>
+        {options.answers.length > 0 ? (
+          <Fieldset className="dashboard-filters__answers">
+            <Fieldset.Legend>{t("filters.answer")}</Fieldset.Legend>
+            <div className="dashboard-filters__grid">
+              {options.answers.map((q) => {
+                const chosen = filter.answers[q.code];
+                return (
+                  <Select key={q.code} id={`answer-${q.code}`} name="answer" label={q.text} value={chosen ? answerValue(q.code, chosen) : undefined}>
+                    {q.options.map((o) => (
+                      <option key={o.value} value={answerValue(q.code, o.value)}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </Select>
+                );
+              })}
+            </div>
+          </Fieldset>
+        ) : null}
         <div className="dashboard-filters__actions">
           <Button type="submit">{t("filters.apply")}</Button>
           <a href={action}>{t("filters.reset")}</a>
@@ -68,14 +81,14 @@ export function DashboardFilters({ filter, options, action }: { filter: Dashboar
   );
 }
 
-function Select({ id, label, value, children }: { id: string; label: string; value?: string; children: ReactNode }) {
+function Select({ id, name, label, value, children }: { id: string; name?: string; label: string; value?: string; children: ReactNode }) {
   const { t } = useTranslation("dashboard");
   return (
     <div className="ds-field dashboard-filters__field">
       <Label htmlFor={`filter-${id}`} weight="regular">
         {label}
       </Label>
-      <select id={`filter-${id}`} name={id} className="ds-input" defaultValue={value ?? ""}>
+      <select id={`filter-${id}`} name={name ?? id} className="ds-input" defaultValue={value ?? ""}>
         <option value="">{t("filters.any")}</option>
         {children}
       </select>

@@ -17,14 +17,21 @@ type Props = {
   locale: Locale;
   csv: (chartId: string) => string;
   minGroupSize: number;
+  /** Which filters this section follows, shown when the view is filtered. */
+  note?: string;
 };
 
-export function DashboardSection({ id, title, charts, texts, empty, locale, csv, minGroupSize }: Props) {
+export function DashboardSection({ id, title, charts, texts, empty, locale, csv, minGroupSize, note }: Props) {
   return (
     <section className="dashboard-section" aria-labelledby={`section-${id}`}>
       <Heading level={3} data-size="md" id={`section-${id}`}>
         {title}
       </Heading>
+      {note ? (
+        <Paragraph data-size="sm" className="muted">
+          {note}
+        </Paragraph>
+      ) : null}
       {charts === null ? <Paragraph>{empty}</Paragraph> : charts.map((spec) => <ChartFigure key={spec.id} spec={spec} locale={locale} csvHref={csv(spec.id)} level={4} />)}
       {texts?.map((x) => <FreeTexts key={x.id} spec={x} locale={locale} min={minGroupSize} />)}
     </section>

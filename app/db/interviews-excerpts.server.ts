@@ -26,6 +26,8 @@ export type ExcerptFilter = {
   municipalityId: number;
   interviewId?: number;
   role?: InterviewRole;
+  /** The interviewee's department (as written on the interview). */
+  department?: string;
   model?: SupportModel;
   criterion?: Criterion;
   stance?: Stance;
@@ -57,10 +59,11 @@ export async function deleteExcerpt({ municipalityId, interviewId, id }: { munic
   return db()("interview_excerpts").where({ municipality_id: municipalityId, interview_id: interviewId, id }).delete();
 }
 
-function filtered({ municipalityId, interviewId, role, model, criterion, stance }: ExcerptFilter) {
+function filtered({ municipalityId, interviewId, role, department, model, criterion, stance }: ExcerptFilter) {
   const q = db()("interview_excerpts as e").join("interviews as i", "i.id", "e.interview_id").where("e.municipality_id", municipalityId);
   if (interviewId !== undefined) q.where("e.interview_id", interviewId);
   if (role !== undefined) q.where("i.role", role);
+  if (department !== undefined) q.where("i.department", department);
   if (model !== undefined) q.where("e.model", model);
   if (criterion !== undefined) q.where("e.criterion", criterion);
   if (stance !== undefined) q.where("e.stance", stance);
@@ -97,4 +100,10 @@ export async function countExcerpts(filter: ExcerptFilter): Promise<StanceCount[
     .select("e.model", "e.criterion", "e.stance")
     .count({ count: "e.id" });
   return rows.map((r) => ({ ...(r as unknown as StanceCount), count: Number((r as { count: unknown }).count) }));
+}
+
+/** How many interviews (people) have coded excerpts in the filter's view. */
+export async function countInterviewsWithExcerpts(filter: ExcerptFilter): Promise<number> {
+  const row = await filtered(filter).countDistinct({ n: "e.interview_id" }).first();
+  return Number((row as { n?: unknown } | undefined)?.n ?? 0);
 }

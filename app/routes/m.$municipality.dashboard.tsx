@@ -20,6 +20,8 @@ export default function Dashboard() {
   const { t } = useTranslation("dashboard");
   const base = `/m/${d.slug}/dashboard`;
   const csv = (id: string) => `${base}/csv/${id}${d.search}`;
+  // A filtered view says under each heading which filters that source follows.
+  const note = (section: "survey" | "tickets" | "interviews") => (d.search ? t(`scope.${section}`) : undefined);
   return (
     <div className="stack">
       <DashboardStyles />
@@ -31,9 +33,9 @@ export default function Dashboard() {
         {t("threshold", { min: d.minGroupSize })}
       </Paragraph>
       <DashboardFilters filter={d.filter} options={d.options} action={base} />
-      <DashboardSection id="survey" title={t("sections.survey")} charts={d.survey?.charts ?? null} texts={d.survey?.texts} empty={t("empty.survey")} locale={d.locale} csv={csv} minGroupSize={d.minGroupSize} />
-      <DashboardSection id="tickets" title={t("sections.tickets")} charts={d.tickets} empty={t("empty.tickets")} locale={d.locale} csv={csv} minGroupSize={d.minGroupSize} />
-      <DashboardSection id="interviews" title={t("sections.interviews")} charts={d.interviews} empty={t("empty.interviews")} locale={d.locale} csv={csv} minGroupSize={d.minGroupSize} />
+      <DashboardSection id="survey" title={t("sections.survey")} charts={d.survey?.charts ?? null} texts={d.survey?.texts} empty={t("empty.survey")} locale={d.locale} csv={csv} minGroupSize={d.minGroupSize} note={note("survey")} />
+      <DashboardSection id="tickets" title={t("sections.tickets")} charts={d.tickets} empty={t("empty.tickets")} locale={d.locale} csv={csv} minGroupSize={d.minGroupSize} note={note("tickets")} />
+      <DashboardSection id="interviews" title={t("sections.interviews")} charts={d.interviews} empty={t("empty.interviews")} locale={d.locale} csv={csv} minGroupSize={d.minGroupSize} note={note("interviews")} />
     </div>
   );
 }

@@ -63,6 +63,16 @@ describe.skipIf(Boolean(skip))("the dashboard in Chromium", () => {
     expect(await page.locator("#filter-area").inputValue()).toBe("school");
     expect(await page.locator('[data-chart="tickets-volume"] .chart-caption').textContent()).toBe(after);
 
+    // Filters combine: the business area and an answer together, both kept in the address.
+    await page.locator("#filter-answer-permission_required").selectOption("permission_required:yes");
+    await page.getByRole("button", { name: "Visa" }).click();
+    await page.waitForURL(/permission_required%3Ayes/);
+    expect(page.url()).toMatch(/area=school/);
+    expect(await page.locator("#filter-area").inputValue()).toBe("school");
+    expect(await page.locator("#filter-answer-permission_required").inputValue()).toBe("permission_required:yes");
+    expect(await page.getByText("Intervjuerna följer roll och förvaltning.", { exact: false }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
     // Respondents in culture and leisure are too few: no survey figure, no table, no free text.
     await page.goto(`${baseUrl}/m/sjobacka/dashboard?answer=area:culture_leisure`);
     const survey = page.locator("section[aria-labelledby='section-survey']");

@@ -2,7 +2,7 @@
 // filter combines with the others (AND). Tickets: department, business area, system, period.
 // Survey: the answers themselves, one per question (`answer=area:school&answer=permission_required:yes`
 // keeps the respondents who gave both), and the business area as the `area` answer.
-// Interviews: the interviewee's role and department. What applies where is `filterScope`.
+// Interviews: the interviewee's role and department.
 import { z } from "zod";
 import { BUSINESS_AREAS, INTERVIEW_ROLES, type BusinessArea, type InterviewRole } from "~/domain/ids";
 
@@ -81,10 +81,3 @@ export function surveyConditions(f: DashboardFilter, offers: (code: string, valu
     .filter((c) => offers(c.code, c.value));
 }
 
-/** The filters that narrowed each section, for the note under its heading. */
-export function filterScope(f: DashboardFilter) {
-  return {
-    tickets: (["department", "area", "system", "from", "to"] as const).filter((k) => f[k]),
-    interviews: (["role", "department"] as const).filter((k) => f[k]),
-  };
-}

@@ -1,12 +1,14 @@
 // Coded interview excerpts → one diverging chart: each model × criterion cell that has
 // evidence, pro to the right and con to the left. Counts are of excerpts, not people; the
-// figure is still held back when it rests on fewer excerpts than the minimum group size.
+// figure is still held back when it rests on fewer excerpts than the minimum group size, and
+// in a filtered view (role, department) also when it rests on fewer interviewees than that:
+// a filter must not single out one person's views.
 import type { EvidenceCount } from "~/domain/interviews/coding";
 import { fmt, sum, type ChartContext } from "./context";
 import type { ChartSpec } from "./spec";
-import { guard } from "./suppress";
+import { guard, suppressedSpec, threshold } from "./suppress";
 
-export function interviewSpecs(counts: readonly EvidenceCount[], ctx: ChartContext): ChartSpec[] {
+export function interviewSpecs(counts: readonly EvidenceCount[], ctx: ChartContext, filtered?: { interviewees: number }): ChartSpec[] {
   const cells = counts.filter((c) => c.pro + c.con > 0);
   const n = sum(cells.map((c) => c.pro + c.con));
   const perModel = new Map<string, { pro: number; con: number }>();
@@ -38,5 +40,6 @@ export function interviewSpecs(counts: readonly EvidenceCount[], ctx: ChartConte
     source: ctx.t("dashboard:sources.interviews"),
     unit: "count",
   };
+  if (filtered && filtered.interviewees < threshold(ctx)) return [suppressedSpec(spec, ctx)];
   return [guard(spec, ctx)];
 }

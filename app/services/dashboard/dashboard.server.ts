@@ -5,12 +5,12 @@ import { currentAssessment } from "~/db/assessments.server";
 import { listDepartments, listSystems } from "~/db/organisation.server";
 import { clampGroupSize, DEFAULT_MIN_GROUP_SIZE } from "~/domain/surveys/aggregate";
 import type { ChartContext, Translate } from "~/domain/charts/context";
-import type { DashboardFilter } from "~/domain/charts/filters";
+import { isInterviewFiltered, type DashboardFilter } from "~/domain/charts/filters";
 import type { ChartSpec, TextListSpec } from "~/domain/charts/spec";
 import { ticketSpecs } from "~/domain/charts/ticket-specs";
 import { interviewSpecs } from "~/domain/charts/interview-specs";
 import type { Locale } from "~/domain/ids";
-import { interviewEvidence } from "~/services/interviews/evidence.server";
+import { interviewEvidence, interviewees } from "~/services/interviews/evidence.server";
 import { answerFilterOptions, surveyPart } from "./survey-source.server";
 import { ticketPart } from "./ticket-source.server";
 
@@ -30,10 +30,13 @@ export async function loadDashboard({ municipalityId, locale, t, filter }: { mun
   const assessment = await currentAssessment({ municipalityId });
   const minGroupSize = clampGroupSize(assessment?.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE);
   const ctx: ChartContext = { t, locale, minGroupSize };
-  const [survey, tickets, evidence, departments, systems] = await Promise.all([
+  // Interviews follow the role and department filters (they have no business area, system or period).
+  const interviewView = { municipalityId, role: filter.role, department: filter.department };
+  const [survey, tickets, evidence, people, departments, systems] = await Promise.all([
     surveyPart({ municipalityId, filter, ctx }),
     ticketPart({ municipalityId, filter }),
-    interviewEvidence({ municipalityId }),
+    interviewEvidence(interviewView),
+    isInterviewFiltered(filter) ? interviewees(interviewView) : Promise.resolve(undefined),
     listDepartments({ municipalityId }),
     listSystems({ municipalityId }),
   ]);
@@ -41,7 +44,7 @@ export async function loadDashboard({ municipalityId, locale, t, filter }: { mun
     minGroupSize,
     survey: survey && { surveyId: survey.surveyId, charts: survey.charts, texts: survey.texts },
     tickets: tickets && ticketSpecs(tickets.input, ctx, tickets.clusters),
-    interviews: evidence.length > 0 ? interviewSpecs(evidence, ctx) : null,
+    interviews: evidence.length > 0 || people !== undefined ? interviewSpecs(evidence, ctx, people === undefined ? undefined : { interviewees: people }) : null,
     options: {
       departments: departments.map((d) => d.name),
       systems: systems.map((s) => s.name),

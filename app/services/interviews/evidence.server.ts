@@ -3,7 +3,7 @@
 import { CRITERIA, SUPPORT_MODELS, type Criterion, type InterviewRole, type Locale, type Stance, type SupportModel } from "~/domain/ids";
 import { anonymiseQuote } from "~/domain/interviews/anonymise";
 import type { EvidenceCount } from "~/domain/interviews/coding";
-import { countExcerpts, listExcerpts } from "~/db/interviews-excerpts.server";
+import { countExcerpts, countInterviewsWithExcerpts, listExcerpts } from "~/db/interviews-excerpts.server";
 import { maskNamesByInterview } from "~/db/interviews.server";
 import { resources } from "~/i18n/resources";
 
@@ -11,8 +11,8 @@ import { resources } from "~/i18n/resources";
  * Same shape and order as the domain's evidenceCounts (SUPPORT_MODELS × CRITERIA order; cells
  * with neither pro nor con left out), but counted by the database.
  */
-export async function interviewEvidence({ municipalityId, role }: { municipalityId: number; role?: InterviewRole }): Promise<EvidenceCount[]> {
-  const rows = await countExcerpts({ municipalityId, role });
+export async function interviewEvidence({ municipalityId, role, department }: { municipalityId: number; role?: InterviewRole; department?: string }): Promise<EvidenceCount[]> {
+  const rows = await countExcerpts({ municipalityId, role, department });
   const count = (model: SupportModel, criterion: Criterion, stance: Stance) =>
     rows.find((r) => r.model === model && r.criterion === criterion && r.stance === stance)?.count ?? 0;
   return SUPPORT_MODELS.flatMap((model) =>
@@ -23,6 +23,9 @@ export async function interviewEvidence({ municipalityId, role }: { municipality
     }),
   );
 }
+
+/** How many interviewees the evidence of a (filtered) view rests on. */
+export const interviewees = (args: { municipalityId: number; role?: InterviewRole; department?: string }) => countInterviewsWithExcerpts(args);
 
 export type InterviewQuote = {
   id: number;

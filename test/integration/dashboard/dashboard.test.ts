@@ -78,6 +78,41 @@ test("a filter narrows the tickets; a view under the minimum group size shows no
   expect(chart(wide, "survey-permission_required").datasets.map((x) => x.data[0])).toEqual([6, 1]);
 });
 
+test("filters combine, the whole filter is in the address, and every combination under the threshold shows nothing", async () => {
+  // School and yes to permissions: 6 respondents, shown.
+  const both = await load("?answer=area:school&answer=permission_required:yes");
+  expect(both.filter).toEqual({ answers: { area: "school", permission_required: "yes" } });
+  expect(both.search).toBe("?answer=area%3Aschool&answer=permission_required%3Ayes");
+  expect(chart(both, "survey-permission_required").datasets.map((x) => x.data[0])).toEqual([6, 0]);
+  expect(chart(both, "survey-tickets_per_day").n).toBe(6);
+  // School and no: one respondent; every figure and free text is hidden, not just one.
+  const one = await load("?answer=area:school&answer=permission_required:no");
+  expect(one.survey!.charts.every((c) => c.suppressed && c.datasets.length === 0 && c.n === 0)).toBe(true);
+  expect(one.survey!.texts.every((x) => x.suppressed && x.texts.length === 0)).toBe(true);
+  // The business area narrows the survey too (its `area` answer) and the tickets at once.
+  const school = await load("?area=school");
+  expect(chart(school, "survey-permission_required").datasets.map((x) => x.data[0])).toEqual([6, 1]);
+  expect(chart(school, "tickets-area").datasets[0]!.data).toEqual([5]);
+  // Area and period together: 3 school tickets in March, under the threshold.
+  const march = await load("?area=school&from=2024-03-01&to=2024-03-31");
+  expect(march.tickets!.every((c) => c.suppressed)).toBe(true);
+  expect(chart(march, "survey-permission_required").n).toBe(7);
+});
+
+test("the interview chart follows the role and department filters, held back under the threshold of interviewees", async () => {
+  const all = await load();
+  expect(chart(all, "interviews-matrix").suppressed).toBeFalsy();
+  // The six excerpts come from one administrator: a role filter would single them out.
+  const admin = await load("?role=administrator");
+  expect(admin.filter.role).toBe("administrator");
+  expect(chart(admin, "interviews-matrix")).toMatchObject({ suppressed: true, labels: [], datasets: [], n: 0 });
+  const none = await load("?role=service_center_manager");
+  expect(chart(none, "interviews-matrix")).toMatchObject({ suppressed: true, n: 0 });
+  // The role filter leaves the survey and tickets as they were.
+  expect(chart(admin, "tickets-volume").n).toBe(10);
+  expect(chart(admin, "survey-permission_required").n).toBe(10);
+});
+
 test("CSV downloads: Excel dialect for sv, standard for en, nothing for a hidden figure", async () => {
   const csv = (id: string, query = "") => csvLoader({ request: request(`/m/${slug}/dashboard/csv/${id}${query}`, { cookie: project }), params: { municipality: slug, chart: id }, context: {} }) as Promise<Response>;
   const sv = await csv("survey-permission_required");

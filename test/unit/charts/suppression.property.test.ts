@@ -7,6 +7,7 @@ import { surveySpecs, withNumbers } from "~/domain/charts/survey-specs";
 import { ticketSpecs } from "~/domain/charts/ticket-specs";
 import { interviewSpecs } from "~/domain/charts/interview-specs";
 import { tableTotal } from "~/domain/charts/suppress";
+import { surveyConditions } from "~/domain/charts/filters";
 import type { ChartSpec } from "~/domain/charts/spec";
 import { CHANNELS, CRITERIA, SUPPORT_LINES, SUPPORT_MODELS, TICKET_TYPES } from "~/domain/ids";
 import { prestudy2019 } from "../../../seeds/templates/surveys";
@@ -21,9 +22,17 @@ const response = fc.record({
   service_level_kept: fc.option(fc.constantFrom("yes", "no", "dont_know"), { nil: undefined }),
   tickets_per_day: fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
 });
+// A dashboard filter: any combination of the business area (which narrows the survey as its
+// `area` answer) and answers to several questions at once.
 const filter = fc.record(
-  { area: fc.constantFrom(...AREAS), permission_required: fc.constantFrom("yes", "no"), sees_advantages: fc.constantFrom("yes", "no", "both") },
-  { requiredKeys: [] },
+  {
+    area: fc.constantFrom(...AREAS),
+    answers: fc.record(
+      { area: fc.constantFrom(...AREAS), permission_required: fc.constantFrom("yes", "no"), sees_advantages: fc.constantFrom("yes", "no", "both"), service_level_kept: fc.constantFrom("yes", "no", "dont_know") },
+      { requiredKeys: [] },
+    ),
+  },
+  { requiredKeys: ["answers"] },
 );
 
 function checkShown(s: ChartSpec, min: number) {
@@ -41,12 +50,15 @@ function checkShown(s: ChartSpec, min: number) {
   if (s.texts) expect(s.texts.length).toBeGreaterThanOrEqual(min);
 }
 
-test("survey: a filtered group under the threshold shows nothing; what is shown adds up to n", () => {
+test("survey: a filtered group (any combination) under the threshold shows nothing; what is shown adds up to n", () => {
   fc.assert(
     fc.property(fc.array(response, { maxLength: 40 }), filter, fc.integer({ min: 3, max: 10 }), (rows, f, min) => {
       const all = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Answers);
-      // The reference filter: a respondent is in the group when their answer includes the value.
-      const group = all.filter((r) => Object.entries(f).every(([q, v]) => [r[q]].flat().includes(v as string)));
+      // The reference filter: a respondent is in the group when their answers include every
+      // value of the filter; an explicit `area` answer wins over the business area.
+      const wanted: Record<string, string> = { ...(f.area ? { area: f.area } : {}), ...f.answers };
+      expect(surveyConditions(f, () => true)).toEqual(Object.keys(wanted).sort().map((code) => ({ code, value: wanted[code] })));
+      const group = all.filter((r) => Object.entries(wanted).every(([q, v]) => [r[q]].flat().includes(v)));
       const results = withNumbers(aggregateSurvey(prestudy2019, group, { locale: "sv", minGroupSize: min }), tallyResponses(prestudy2019, group));
       const figures = surveySpecs(prestudy2019, results, ctx("sv", min));
       if (group.length < min) {
@@ -83,5 +95,18 @@ test("tickets and interviews: every figure under the threshold is empty; the res
       for (const spec of interviewSpecs(cells, ctx("en", min))) checkShown(spec, min);
     }),
     { numRuns: 100 },
+  );
+});
+
+test("interviews filtered by role or department: fewer interviewees than the threshold show nothing, however many excerpts", () => {
+  const cell = fc.record({ model: fc.constantFrom(...SUPPORT_MODELS), criterion: fc.constantFrom(...CRITERIA), pro: count, con: count });
+  fc.assert(
+    fc.property(fc.array(cell, { maxLength: 6 }), fc.nat({ max: 12 }), fc.integer({ min: 3, max: 10 }), (cells, interviewees, min) => {
+      const [spec] = interviewSpecs(cells, ctx("sv", min), { interviewees });
+      checkShown(spec!, min);
+      if (interviewees < min) expect(spec).toMatchObject({ suppressed: true, labels: [], datasets: [], n: 0 });
+      else expect(spec!.suppressed ?? false).toBe(cells.reduce((s, c) => s + c.pro + c.con, 0) < min);
+    }),
+    { numRuns: 150 },
   );
 });
