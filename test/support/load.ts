@@ -63,12 +63,14 @@ export interface LoadRun {
   tokensLeft: number;
 }
 
-/** Runs `connections` respondents at a time against `baseUrl` for `seconds`. */
 /**
  * Runs `connections` respondents at a time against `baseUrl`, for `seconds`, or for `respondents`
  * respondents in all (a bound in work, not time: what a test on a busy machine needs).
+ * `pageEverySeconds` paces each respondent (one page per that many seconds on average, all
+ * connections together); without it every connection posts flat out, the next page as soon as
+ * the last one answered — a stress test, not people answering.
  */
-export async function submitUnderLoad(opts: { baseUrl: string; tokens: string[]; connections: number; seconds?: number; respondents?: number }): Promise<LoadRun> {
+export async function submitUnderLoad(opts: { baseUrl: string; tokens: string[]; connections: number; seconds?: number; respondents?: number; pageEverySeconds?: number }): Promise<LoadRun> {
   const accepted: string[] = [];
   let next = 0;
   let started = 0;
@@ -105,6 +107,7 @@ export async function submitUnderLoad(opts: { baseUrl: string; tokens: string[];
       {
         url: opts.baseUrl,
         connections: opts.connections,
+        ...(opts.pageEverySeconds ? { overallRate: Math.max(1, Math.round(opts.connections / opts.pageEverySeconds)) } : {}),
         ...(opts.respondents ? { amount: opts.respondents * (PAGES.length + 1) } : { duration: opts.seconds ?? 10 }),
         timeout: 30,
         headers: { "content-type": "application/x-www-form-urlencoded", origin: opts.baseUrl },
