@@ -6,18 +6,21 @@ import { useTranslation } from "react-i18next";
 import { getOptionalUser } from "~/services/auth.server";
 import { listMunicipalities } from "~/db/municipalities.server";
 import { i18next } from "~/i18n/i18next.server";
+import { listUserRegions } from "~/services/region-access.server";
+import { RegionLinks } from "~/components/region-links";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   const t = await i18next.getFixedT(request);
   const municipalities = user ? await listMunicipalities({ userId: user.id, isAdmin: user.isAdmin }) : [];
-  return { title: t("home.title"), signedIn: Boolean(user), email: user?.email ?? "", isAdmin: user?.isAdmin ?? false, municipalities };
+  const regions = user ? (await listUserRegions({ userId: user.id, isAdmin: user.isAdmin })).map((r) => ({ slug: r.slug, name: r.name })) : [];
+  return { title: t("home.title"), signedIn: Boolean(user), email: user?.email ?? "", isAdmin: user?.isAdmin ?? false, municipalities, regions };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
 
 export default function Index() {
-  const { signedIn, email, isAdmin, municipalities } = useLoaderData<typeof loader>();
+  const { signedIn, email, isAdmin, municipalities, regions } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="stack">
@@ -74,6 +77,7 @@ export default function Index() {
           ) : null}
         </section>
       )}
+      <RegionLinks regions={regions} />
     </div>
   );
 }

@@ -136,6 +136,11 @@ export default function SurveyOverview() {
         {survey.status === "draft" ? link("edit", t("overview.edit"), true) : null}
         {link("preview", t("overview.preview"))}
         {survey.status === "published" ? link("invitations", t("overview.invitationsLink"), true) : null}
+        {survey.status === "published" ? (
+          <SurveyLinkButton to={`/m/${slug}/mail/${survey.id}`} variant="secondary">
+            {t("ops:page.title")}
+          </SurveyLinkButton>
+        ) : null}
         {survey.status === "published" ? link("import", t("overview.import")) : null}
         {survey.status !== "draft" ? link("results", t("overview.results")) : null}
       </div>

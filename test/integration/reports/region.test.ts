@@ -3,6 +3,7 @@
 import { loader as regionLoader } from "~/routes/r.$region";
 import { loader as regionCsv } from "~/routes/r.$region.csv";
 import { loader as regionPdfLoader } from "~/routes/r.$region.pdf";
+import { loader as startLoader } from "~/routes/_index";
 import { grantRegion } from "~/services/region-access.server";
 import { upsertRegion } from "~/db/municipalities.server";
 import { makeMunicipality, makeUser, request, sessionCookie } from "../../support/factories";
@@ -32,6 +33,14 @@ beforeAll(async () => {
 
 const load = (slug: string, cookie?: string) => regionLoader({ request: request(`/r/${slug}`, { cookie }), params: { region: slug }, context: {} });
 const status = (fn: () => Promise<unknown>) => fn().then(() => 200, (e: Response) => e.status);
+
+test("the start page links a coordinator to their region's comparison, an admin to every region, others to none", async () => {
+  const regionsOf = async (cookie: string) => ((await startLoader({ request: request("/", { cookie }), params: {}, context: {} })) as { regions: Array<{ slug: string }> }).regions.map((r) => r.slug);
+  expect(await regionsOf(cookies.coordinator!)).toEqual(["vast"]);
+  expect(await regionsOf(cookies.north!)).toEqual(["nord"]);
+  expect(await regionsOf(cookies.admin!)).toEqual(expect.arrayContaining(["vast", "nord", "tom"]));
+  expect(await regionsOf(cookies.project!)).toEqual([]);
+});
 
 test("a coordinator sees only the region's municipalities side by side", async () => {
   const d = await load("vast", cookies.coordinator);
