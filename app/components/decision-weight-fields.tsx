@@ -27,7 +27,7 @@ export function PointsFields({ values, errors }: Props) {
             description={t(`criteria.${c}.definition`)}
             defaultValue={values[name] ?? ""}
             error={errors[name] ? t(`errors.${errors[name]}`) : undefined}
-            style={{ maxWidth: "8rem" }}
+            className="input-narrow"
           />
         );
       })}
@@ -37,7 +37,7 @@ export function PointsFields({ values, errors }: Props) {
 
 function SelectField({ id, label, value, error, options }: { id: string; label: string; value: string; error?: string; options: { value: string; label: string }[] }) {
   return (
-    <div className="ds-field" style={{ display: "flex", flexDirection: "column", gap: "var(--ds-size-1)" }}>
+    <div className="ds-field weight-select-field">
       <Label htmlFor={id} weight="regular">
         {label}
       </Label>
@@ -66,7 +66,7 @@ export function PairwiseFields({ values, errors }: Props) {
       {CRITERIA.slice(0, -1).map((a) => (
         <Fieldset key={a}>
           <Fieldset.Legend>{label(a)}</Fieldset.Legend>
-          <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(16rem, 1fr))", gap: "var(--ds-size-3)" }}>
+          <div className="weight-grid">
             {CRITERION_PAIRS.filter(([x]) => x === a).map(([, b]) => {
               const name = pairField(a, b);
               return (
@@ -91,7 +91,7 @@ export function RankFields({ values, errors }: Props) {
   const { t } = useTranslation("decision");
   const options = [{ value: "", label: t("weightsPage.rankEmpty") }, ...CRITERIA.map((_, i) => ({ value: String(i + 1), label: String(i + 1) }))];
   return (
-    <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(16rem, 1fr))", gap: "var(--ds-size-3)" }}>
+    <div className="weight-grid">
       {CRITERIA.map((c) => {
         const name = rankField(c);
         return (
@@ -132,7 +132,7 @@ export function WeightCheck({ check, live }: { check: WeightCheckData; live?: bo
   return (
     <div className="stack" aria-live={live ? "polite" : undefined} data-testid={live ? "live-check" : "weight-check"}>
       {messages.map((m) => (
-        <p key={m.text} className={m.warn ? "ds-paragraph" : "ds-paragraph muted"} style={m.warn ? { fontWeight: 600 } : undefined}>
+        <p key={m.text} className={m.warn ? "ds-paragraph weight-warning" : "ds-paragraph muted"}>
           {m.text}
         </p>
       ))}

@@ -57,8 +57,8 @@ export function DecisionWeightsPage() {
           </ErrorSummary.List>
         </ErrorSummary>
       ) : null}
-      <div className="decision-weights-layout" style={{ display: "flex", flexWrap: "wrap", gap: "var(--ds-size-8)", alignItems: "flex-start" }}>
-        <Form method="post" id={FORM_ID} className="stack" noValidate style={{ flex: "3 1 28rem", minWidth: 0 }}>
+      <div className="decision-weights-layout">
+        <Form method="post" id={FORM_ID} className="stack decision-weights-form" noValidate>
           <TextField
             id="stakeholder"
             label={t("weightsPage.stakeholderLabel")}
@@ -69,7 +69,7 @@ export function DecisionWeightsPage() {
           />
           <Fields values={values} errors={errors} />
           {result?.check ? <WeightCheck check={result.check} /> : null}
-          <div style={{ display: "flex", flexWrap: "wrap", gap: "var(--ds-size-3)" }}>
+          <div className="form-actions">
             <Button type="submit" name="intent" value="preview" variant="secondary" aria-disabled={navigation.state === "submitting"}>
               {t("weightsPage.preview")}
             </Button>
@@ -78,7 +78,7 @@ export function DecisionWeightsPage() {
             </Button>
           </div>
         </Form>
-        <div className="stack" style={{ flex: "2 1 24rem", minWidth: 0 }}>
+        <div className="stack decision-weights-side">
           <DecisionLiveRanking formId={FORM_ID} method={method} scores={live.scores} simulation={live.simulation} />
           {result?.preview ? (
             <section aria-labelledby="preview-ranking" className="stack" data-testid="preview-ranking">

@@ -56,7 +56,7 @@ export function InterviewExcerptForm({ questionKey, state }: { questionKey: stri
             rows={3}
           />
           {hydrated ? (
-            <div style={{ display: "flex", gap: "var(--ds-size-4)", alignItems: "center", flexWrap: "wrap" }}>
+            <div className="inline-row inline-row--loose">
               <Button type="button" variant="secondary" data-size="sm" onClick={copySelection}>
                 {t("coding.useSelection")}
               </Button>

@@ -20,14 +20,14 @@ export function InterviewExcerptList(props: { excerpts: ExcerptItem[]; canEdit: 
       <Paragraph data-size="sm">
         <strong>{t("coding.list")}</strong>
       </Paragraph>
-      <ul className="stack" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+      <ul className="stack plain-list flush">
         {excerpts.map((e) => (
-          <li key={e.id} id={`excerpt-${e.id}`} className="stack" style={{ gap: "var(--ds-size-2)", borderInlineStart: "4px solid var(--ds-color-neutral-border-subtle)", paddingInlineStart: "var(--ds-size-3)" }}>
+          <li key={e.id} id={`excerpt-${e.id}`} className="stack stack--tight quote-item">
             {codedId === e.id ? <FocusedStatus text={t("coding.added")} /> : null}
             <Paragraph id={`excerpt-${e.id}-quote`}>
               <q>{e.quote}</q>
             </Paragraph>
-            <div style={{ display: "flex", flexWrap: "wrap", gap: "var(--ds-size-2)" }}>
+            <div className="inline-row inline-row--tight">
               <Tag data-color="accent">{t(`codebook.models.${e.model}`)}</Tag>
               <Tag data-color={STANCE_COLOR[e.stance]}>{t(`codebook.stances.${e.stance}`)}</Tag>
               <Tag data-color="info">{t(`codebook.criteria.${e.criterion}`)}</Tag>
@@ -54,13 +54,13 @@ function ConfirmDelete({ id, basePath }: { id: number; basePath: string }) {
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <Form method="post" action={basePath} className="stack" style={{ gap: "var(--ds-size-2)" }}>
+    <Form method="post" action={basePath} className="stack stack--tight">
       <input type="hidden" name="intent" value="delete-excerpt" />
       <input type="hidden" name="excerptId" value={id} />
       <Paragraph ref={ref} tabIndex={-1} id={`excerpt-${id}-confirm`}>
         <strong>{t("coding.confirmDelete")}</strong>
       </Paragraph>
-      <div style={{ display: "flex", gap: "var(--ds-size-4)", alignItems: "center" }}>
+      <div className="inline-row inline-row--loose">
         <Button type="submit" data-color="danger" data-size="sm" aria-describedby={`excerpt-${id}-quote`}>
           {t("coding.confirm")}
         </Button>

@@ -14,7 +14,7 @@ export function InterviewRadioGroup(props: { id: string; name: string; legend: R
     <Fieldset id={id} aria-describedby={error ? `${id}-error` : undefined}>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
       {error ? <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage> : null}
-      <div style={props.inline ? { display: "flex", flexWrap: "wrap", gap: "var(--ds-size-6)" } : undefined}>
+      <div className={props.inline ? "inline-row inline-row--wide" : undefined}>
         {options.map((o) => (
           <Field key={o.value}>
             <input

@@ -41,9 +41,9 @@ export function InterviewMatrix(props: { counts: MatrixCounts; role?: string; se
                 const label = t("matrix.cellLabel", { pro: cell.pro, con: cell.con });
                 const current = selected?.model === m && selected.criterion === c;
                 return (
-                  <Table.Cell key={m} style={{ textAlign: "center", whiteSpace: "nowrap" }}>
+                  <Table.Cell key={m} className="matrix-cell">
                     {cell.pro + cell.con + cell.neutral > 0 ? (
-                      <Link to={href(m, c)} aria-current={current ? "true" : undefined} style={current ? { fontWeight: 700 } : undefined} preventScrollReset>
+                      <Link to={href(m, c)} aria-current={current ? "true" : undefined} className={current ? "is-current" : undefined} preventScrollReset>
                         <span aria-hidden="true">{`${cell.pro} / ${cell.con}`}</span>
                         <span className="visually-hidden">{label}</span>
                       </Link>

@@ -67,7 +67,7 @@ export function InterviewNoteForm(props: { questionKey: string; text: string; sa
         rows={5}
         onInput={onInput}
       />
-      <div style={{ display: "flex", gap: "var(--ds-size-4)", alignItems: "center", flexWrap: "wrap" }}>
+      <div className="inline-row inline-row--loose">
         <Button type="submit" variant="secondary" data-size="sm">
           {t("notes.save")}
         </Button>

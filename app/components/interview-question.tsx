@@ -9,8 +9,7 @@ export function InterviewQuestion({ questionKey, text, prompts, children }: { qu
     <section
       id={`question-${questionKey}`}
       aria-labelledby={`question-${questionKey}-heading`}
-      className="stack"
-      style={{ paddingBlock: "var(--ds-size-4)", borderBlockStart: "1px solid var(--ds-color-neutral-border-subtle)" }}
+      className="stack interview-question-block"
     >
       <Heading level={4} data-size="xs" id={`question-${questionKey}-heading`}>
         {text}
@@ -20,7 +19,7 @@ export function InterviewQuestion({ questionKey, text, prompts, children }: { qu
           <Paragraph data-size="sm" className="muted">
             {t("interview.prompts")}
           </Paragraph>
-          <ul style={{ marginBlock: 0 }}>
+          <ul className="flush-block">
             {prompts.map((p) => (
               <li key={p}>
                 <Paragraph data-size="sm">{p}</Paragraph>

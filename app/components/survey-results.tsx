@@ -47,7 +47,7 @@ export function SurveyQuestionResult({ r, text, locale, minGroupSize }: { r: Que
                         <Table.Cell>{formatNumber(locale, o.count, 0)}</Table.Cell>
                         <Table.Cell>
                           <span className="survey-share">
-                            <span aria-hidden="true" style={{ display: "inline-block", width: `${Math.round(o.share * 8)}rem`, height: "0.6rem", background: "var(--ds-color-accent-base-default)", marginRight: "0.5rem" }} />
+                            <span aria-hidden="true" className="share-bar" data-width={Math.round(o.share * 8)} />
                             {formatPercent(locale, o.share)}
                           </span>
                         </Table.Cell>

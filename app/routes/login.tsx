@@ -84,7 +84,7 @@ export default function Login() {
         <div>
           <Button asChild variant={passwordLogin ? "secondary" : "primary"}>
             {/* The site's plain link colour would otherwise win over the button's own. */}
-            <a href={`/auth/oidc?redirectTo=${encodeURIComponent(redirectTo)}`} style={{ color: "var(--dsc-button-color)" }}>
+            <a href={`/auth/oidc?redirectTo=${encodeURIComponent(redirectTo)}`} className="link-button">
               {tOps("login.withProvider", { provider: oidcLabel })}
             </a>
           </Button>

@@ -70,21 +70,21 @@ export default function InterviewPage() {
       <Heading level={2} data-size="lg">
         {d.guide.title}
       </Heading>
-      <dl style={{ display: "grid", gridTemplateColumns: "max-content 1fr", gap: "var(--ds-size-1) var(--ds-size-4)", margin: 0 }}>
+      <dl className="meta-list">
         <dt>{t("interview.role")}</dt>
-        <dd style={{ margin: 0 }}>{t(`roles.${d.interview.role}`)}</dd>
+        <dd>{t(`roles.${d.interview.role}`)}</dd>
         {d.interview.department ? (
           <>
             <dt>{t("interview.department")}</dt>
-            <dd style={{ margin: 0 }}>{d.interview.department}</dd>
+            <dd>{d.interview.department}</dd>
           </>
         ) : null}
         <dt>{t("interview.date")}</dt>
-        <dd style={{ margin: 0 }}>{d.interview.dateText}</dd>
+        <dd>{d.interview.dateText}</dd>
         <dt>{t("interview.guide")}</dt>
-        <dd style={{ margin: 0 }}>{t("interview.guideVersion", { title: d.guide.title, version: d.interview.version })}</dd>
+        <dd>{t("interview.guideVersion", { title: d.guide.title, version: d.interview.version })}</dd>
         <dt>{t("interview.status")}</dt>
-        <dd style={{ margin: 0 }}>
+        <dd>
           <Tag data-color={d.interview.status === "done" ? "success" : "neutral"}>{t(`status.${d.interview.status}`)}</Tag>
         </dd>
       </dl>
@@ -119,7 +119,7 @@ export default function InterviewPage() {
                     error={typeof noteError?.error === "string" ? noteError.error : undefined}
                   />
                 ) : (
-                  <Paragraph style={{ whiteSpace: "pre-wrap" }}>{d.notes[q.key] || t("interview.noNote")}</Paragraph>
+                  <Paragraph className="pre-wrap">{d.notes[q.key] || t("interview.noNote")}</Paragraph>
                 )}
                 <InterviewExcerptList excerpts={excerpts} canEdit={d.canEdit} basePath={path} confirmId={d.confirmDelete} codedId={d.coded} />
                 {d.canEdit ? <InterviewExcerptForm key={excerpts.length} questionKey={q.key} state={codingError ? { errors: codingError.errors, values: codingError.values } : undefined} /> : null}

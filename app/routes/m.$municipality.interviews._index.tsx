@@ -38,7 +38,7 @@ export default function InterviewList() {
       <Paragraph>{t("page.intro")}</Paragraph>
       {!canEdit ? <Paragraph className="muted">{t("page.readOnly")}</Paragraph> : null}
       {interviews.length === 0 ? (
-        <section aria-labelledby="interviews-empty" className="stack" style={{ padding: "var(--ds-size-6)", border: "1px dashed var(--ds-color-neutral-border-default)", borderRadius: "var(--ds-border-radius-md)" }}>
+        <section aria-labelledby="interviews-empty" className="stack empty-state">
           <Heading level={3} data-size="sm" id="interviews-empty">
             {t("page.empty")}
           </Heading>
@@ -53,7 +53,7 @@ export default function InterviewList() {
         </section>
       ) : (
         <>
-          <div style={{ display: "flex", gap: "var(--ds-size-4)", flexWrap: "wrap", alignItems: "center" }}>
+          <div className="inline-row inline-row--loose">
             {canEdit ? (
               <InterviewLinkButton to={`${base}/new`} variant="primary">
                 {t("page.plan")}

@@ -55,7 +55,7 @@ export default function CodingOverview() {
         {t("matrix.title")}
       </Heading>
       <Paragraph>{t("matrix.intro")}</Paragraph>
-      <Form method="get" className="stack" style={{ maxWidth: "24rem" }}>
+      <Form method="get" className="stack narrow-form">
         <InterviewSelectField
           id="role"
           label={t("matrix.role")}
@@ -80,13 +80,13 @@ export default function CodingOverview() {
           {d.quotes.length === 0 ? (
             <Paragraph>{t("matrix.noQuotes")}</Paragraph>
           ) : (
-            <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
+            <ul className="stack plain-list">
               {d.quotes.map((q) => (
-                <li key={q.id} className="stack" style={{ gap: "var(--ds-size-2)", borderInlineStart: "4px solid var(--ds-color-neutral-border-subtle)", paddingInlineStart: "var(--ds-size-3)" }}>
+                <li key={q.id} className="stack stack--tight quote-item">
                   <Paragraph>
                     <q>{q.quote}</q>
                   </Paragraph>
-                  <div style={{ display: "flex", gap: "var(--ds-size-3)", flexWrap: "wrap", alignItems: "center" }}>
+                  <div className="inline-row">
                     <Tag data-color={q.stance === "pro" ? "success" : q.stance === "con" ? "danger" : "neutral"}>{t(`codebook.stances.${q.stance}`)}</Tag>
                     <Paragraph data-size="sm">{t("matrix.fromInterview", { role: t(`roles.${q.role}`), date: q.dateText })}</Paragraph>
                     <Link to={`${base}/${q.interviewId}#excerpt-${q.id}`}>{t("matrix.openInterview")}</Link>

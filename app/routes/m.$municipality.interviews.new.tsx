@@ -58,7 +58,7 @@ export default function PlanInterview() {
   const error = (field: string) => (errors[field] ? t(errors[field]) : undefined);
   const summary = Object.fromEntries(Object.entries(errors).map(([field, key]) => [field === "guide" ? `guide-${guides[0]?.key}` : field, `interviews:${key}`]));
   return (
-    <div className="stack narrow" style={{ maxWidth: "40rem" }}>
+    <div className="stack form-page">
       <Heading level={2} data-size="lg">
         {t("form.title")}
       </Heading>
@@ -89,7 +89,7 @@ export default function PlanInterview() {
         </datalist>
         <TextField id="date" type="date" label={t("form.date")} error={error("date")} defaultValue={values.date ?? today} />
         <TextField id="maskNames" label={t("form.maskNames")} description={t("form.maskNamesHelp")} error={error("maskNames")} defaultValue={values.maskNames ?? ""} />
-        <div style={{ display: "flex", gap: "var(--ds-size-4)", alignItems: "center" }}>
+        <div className="form-actions">
           <Button type="submit">{t("form.submit")}</Button>
           <Link to={`/m/${slug}/interviews`}>{t("form.cancel")}</Link>
         </div>

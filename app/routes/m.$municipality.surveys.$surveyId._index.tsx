@@ -105,7 +105,7 @@ export default function SurveyOverview() {
       <Heading level={2} data-size="md">
         {survey.title}
       </Heading>
-      <div style={{ display: "flex", gap: "var(--ds-size-3)", flexWrap: "wrap", alignItems: "center" }}>
+      <div className="inline-row">
         <Tag data-color={survey.status === "published" ? "success" : survey.status === "closed" ? "neutral" : "warning"}>{t(`status.${survey.status}`)}</Tag>
         <span>{t("overview.version", { version: survey.version })}</span>
         <span>{t("overview.defaultLanguage", { language: t(`common:languages.${survey.defaultLocale}`) })}</span>
@@ -132,7 +132,7 @@ export default function SurveyOverview() {
         </Paragraph>
       ) : null}
       <SurveyIssues issues={issues} />
-      <div style={{ display: "flex", gap: "var(--ds-size-3)", flexWrap: "wrap" }}>
+      <div className="inline-row">
         {survey.status === "draft" ? link("edit", t("overview.edit"), true) : null}
         {link("preview", t("overview.preview"))}
         {survey.status === "published" ? link("invitations", t("overview.invitationsLink"), true) : null}
@@ -144,7 +144,7 @@ export default function SurveyOverview() {
         {survey.status === "published" ? link("import", t("overview.import")) : null}
         {survey.status !== "draft" ? link("results", t("overview.results")) : null}
       </div>
-      <div style={{ display: "flex", gap: "var(--ds-size-3)", flexWrap: "wrap" }}>
+      <div className="inline-row">
         {survey.status === "draft" && issues.length === 0 ? intentButton("publish", t("overview.publish"), "primary") : null}
         {survey.status === "published" ? intentButton("new_version", t("overview.newVersion")) : null}
         {survey.status === "published" ? intentButton("close", t("overview.close")) : null}

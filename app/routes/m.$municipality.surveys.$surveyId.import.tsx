@@ -169,7 +169,7 @@ function PreviewStep({ result, questions }: { result: Extract<ActionData, { step
           ))}
         </section>
       ) : null}
-      <div style={{ display: "flex", gap: "var(--ds-size-3)", flexWrap: "wrap" }}>
+      <div className="inline-row">
         {p.errors.length === 0 && p.rows > 0 ? (
           <Button type="submit" name="intent" value="confirm">
             {t("importPage.confirm", { count: p.rows })}

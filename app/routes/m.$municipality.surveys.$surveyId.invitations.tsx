@@ -108,7 +108,7 @@ export default function Invitations() {
                 defaultValue={result?.typed || "10"}
                 error={result?.countError ? t("flow_errors.bad_count", { max: MAX_INVITATIONS }) : undefined}
               />
-              <div style={{ display: "flex", gap: "var(--ds-size-3)", flexWrap: "wrap" }}>
+              <div className="inline-row">
                 <Button type="submit" name="intent" value="show">
                   {t("invitations.create")}
                 </Button>

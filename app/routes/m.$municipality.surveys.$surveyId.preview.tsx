@@ -30,7 +30,7 @@ export default function SurveyPreview() {
         {t("preview.title")}
       </Heading>
       <nav aria-label={t("preview.languages")}>
-        <ul style={{ display: "flex", gap: "var(--ds-size-4)", listStyle: "none", padding: 0, flexWrap: "wrap" }}>
+        <ul className="inline-row inline-row--loose plain-list">
           {LOCALES.map((x) => (
             <li key={x}>
               <Link to={`?in=${x}`} lang={x} aria-current={x === l ? "page" : undefined}>
