@@ -76,26 +76,38 @@ export type FilteredCounts = {
 
 /**
  * The dashboard's ticket counts over the tickets a filter keeps, grouped by the database (no
- * ticket row reaches JavaScript): channel per day, type × line per month, business area, and
- * resolution-time bucket. Keys as in the roll-up ("" for an unknown area).
+ * ticket row reaches JavaScript): channel per day, and type × line × area × resolution-time
+ * bucket per month, from which the area and resolution sums are added up. Two passes over the
+ * matching tickets instead of one per figure. Keys as in the roll-up ("" for an unknown area).
  */
 export async function filteredCounts(input: Scope & { filter: TicketFilter }): Promise<FilteredCounts> {
   const base = () => filtered(db()("tickets"), input, input.filter);
-  const [channelDays, typeLineMonths, areas, resolution] = await Promise.all([
+  const bucket = `case when resolution_hours is null then -1 else ${bucketSql("resolution_hours")} end`;
+  const [channelDays, cells] = await Promise.all([
     base().groupBy("day", "channel").orderBy("day").select("day", "channel as key").count({ count: "*" }),
     base()
-      .groupByRaw("substr(day, 1, 7), classified_type, classified_line")
-      .orderBy("month")
-      .select(db().raw("substr(day, 1, 7) as month"), "classified_type as type", "classified_line as line")
+      .groupByRaw(`substr(day, 1, 7), classified_type, classified_line, area, ${bucket}`)
+      .select(db().raw("substr(day, 1, 7) as month"), "classified_type as type", "classified_line as line", "area", db().raw(`${bucket} as bucket`))
       .count({ count: "*" }),
-    base().groupBy("area").select("area as key").count({ count: "*" }),
-    base().whereNotNull("resolution_hours").groupByRaw(bucketSql("resolution_hours")).select(db().raw(`${bucketSql("resolution_hours")} as bucket`)).count({ count: "*" }),
   ]);
   const rows = (x: unknown) => x as Record<string, unknown>[];
+  const typeLineMonths = new Map<string, { month: string; type: string; line: number; count: number }>();
+  const areas = new Map<string, number>();
+  const resolution = new Map<number, number>();
+  for (const r of rows(cells)) {
+    const count = Number(r.count);
+    const cell = { month: r.month as string, type: r.type as string, line: Number(r.line) };
+    const key = `${cell.month} ${cell.type} ${cell.line}`;
+    typeLineMonths.set(key, { ...cell, count: (typeLineMonths.get(key)?.count ?? 0) + count });
+    const area = (r.area as string | null) ?? "";
+    areas.set(area, (areas.get(area) ?? 0) + count);
+    const b = Number(r.bucket);
+    if (b >= 0) resolution.set(b, (resolution.get(b) ?? 0) + count);
+  }
   return {
     channelDays: rows(channelDays).map((r) => ({ day: r.day as string, key: r.key as string, count: Number(r.count) })),
-    typeLineMonths: rows(typeLineMonths).map((r) => ({ month: r.month as string, type: r.type as string, line: Number(r.line), count: Number(r.count) })),
-    areas: rows(areas).map((r) => ({ key: (r.key as string | null) ?? "", count: Number(r.count) })),
-    resolution: rows(resolution).map((r) => ({ bucket: Number(r.bucket), count: Number(r.count) })),
+    typeLineMonths: [...typeLineMonths.values()].sort((x, y) => x.month.localeCompare(y.month)),
+    areas: [...areas].map(([key, count]) => ({ key, count })),
+    resolution: [...resolution].map(([bucket, count]) => ({ bucket, count })),
   };
 }
