@@ -2,7 +2,8 @@
 // over 1 000 000 tickets and 100 000 survey responses, unfiltered, with one survey answer, with
 // two answers combined, and with a business area (which narrows tickets and survey alike).
 // Target: p50 < 150 ms. Run: node --import tsx test/bench/dashboard.ts [tickets] [responses]
-// BENCH_DB=/path/file.sqlite keeps the database (and reuses it when it is already filled).
+// BENCH_DB=/path/file.sqlite keeps the database (and reuses it when it is already filled);
+// BENCH_DATABASE_URL=postgres://… runs it on PostgreSQL (an empty database, or one this bench filled).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -28,14 +29,14 @@ const RESPONSES = Number(process.argv[3] ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const TARGET_MS = 150;
 
-const keep = process.env.BENCH_DB;
+const pg = process.env.BENCH_DATABASE_URL;
+const keep = pg ?? process.env.BENCH_DB;
 const file = keep ?? path.join(os.tmpdir(), `vagval-bench-dashboard-${process.pid}.sqlite`);
-const reuse = Boolean(keep && fs.existsSync(keep));
-await useDatabase(`file:${file}`);
+await useDatabase(pg ?? `file:${file}`);
 const log = (s: string) => process.stderr.write(`${s}\n`);
 try {
   await migrate();
-  const municipalityId = reuse ? ((await getMunicipality({ slug: "bench" }))?.id ?? 0) : await seed();
+  const municipalityId = (await getMunicipality({ slug: "bench" }))?.id ?? (await seed());
 
   const t = (key: string) => key;
   const cases = [

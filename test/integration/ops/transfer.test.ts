@@ -88,6 +88,23 @@ describe.skipIf(!reachable)("SQLite → PostgreSQL", () => {
     expect(summary.totalRows).toBeGreaterThan(100);
   });
 
+  test("the survey count tables arrive equal: rebuilt by the target's triggers, not copied on top", async () => {
+    const counts = async (url: string) => {
+      const k = connect(url);
+      try {
+        // Sorted here: the two databases collate text differently.
+        const rows = async (table: string, columns: string[]) =>
+          ((await k(table).select(columns)) as Array<Record<string, unknown>>).map((r) => columns.map((c) => String(r[c])).join("|")).sort();
+        return { answers: await rows("survey_answer_counts", ["survey_id", "question_code", "value", "n", "firsts"]), responses: await rows("survey_response_counts", ["survey_id", "submitted"]) };
+      } finally {
+        await k.destroy();
+      }
+    };
+    const source = await counts(`file:${sqliteA}`);
+    expect(source.answers.length).toBeGreaterThan(10);
+    expect(await counts(pgUrl)).toEqual(source);
+  });
+
   test("PostgreSQL sequences go on after the copied ids; a second copy is refused", async () => {
     const k = connect(pgUrl);
     const source = connect(`file:${sqliteA}`);
