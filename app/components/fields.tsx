@@ -1,4 +1,4 @@
-import { Field, Input, Label, Paragraph, Select, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
+import { Field, Fieldset, Input, Label, Paragraph, Select, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
 import type { ComponentProps, ReactNode } from "react";
 
 // Form fields built from Designsystemet's parts with explicit label/description/error links,
@@ -61,5 +61,47 @@ export function SelectField(props: Common & { name?: string; options: SelectOpti
         ))}
       </Select>
     </Field>
+  );
+}
+
+type RadioOption = { value: string; label: ReactNode; description?: ReactNode };
+
+/**
+ * A group of plain radio inputs (works without JavaScript). The first option carries the
+ * group's `id`, so an error summary's link to the field lands on something focusable; the
+ * others are `<id>-<value>`. `inline` lays the options out in a row.
+ */
+export function RadioGroupField(props: { id: string; name: string; legend: ReactNode; description?: ReactNode; error?: string; options: RadioOption[]; defaultValue?: string; inline?: boolean }) {
+  const { id, name, legend, description, error, options, defaultValue } = props;
+  return (
+    <Fieldset aria-describedby={describedBy(id, description, error)}>
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
+      <Parts id={id} description={description} error={error} />
+      <div className={props.inline ? "inline-row inline-row--wide" : undefined}>
+        {options.map((o, i) => {
+          const optionId = i === 0 ? id : `${id}-${o.value}`;
+          return (
+            <Field key={o.value}>
+              <input
+                type="radio"
+                className="ds-input"
+                id={optionId}
+                name={name}
+                value={o.value}
+                defaultChecked={defaultValue === o.value}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={o.description ? `${optionId}-description` : undefined}
+              />
+              <Label htmlFor={optionId}>{o.label}</Label>
+              {o.description ? (
+                <Paragraph id={`${optionId}-description`} data-size="sm" className="field-description">
+                  {o.description}
+                </Paragraph>
+              ) : null}
+            </Field>
+          );
+        })}
+      </div>
+    </Fieldset>
   );
 }

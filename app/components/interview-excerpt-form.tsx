@@ -3,9 +3,9 @@ import { Form } from "@remix-run/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CRITERIA, STANCES, SUPPORT_MODELS } from "~/domain/ids";
-import { TextAreaField, TextField } from "~/components/fields";
+import { RadioGroupField, SelectField, TextAreaField, TextField } from "~/components/fields";
 import { FormErrorSummary } from "~/components/form-error-summary";
-import { InterviewRadioGroup, InterviewSelectField, useHydrated } from "~/components/interview-fields";
+import { useHydrated } from "~/components/use-hydrated";
 
 // "Code a quote" for one guide question: quote, support model, stance, criterion, themes.
 // Native controls only, so it works with the keyboard alone and without JavaScript; with
@@ -65,7 +65,7 @@ export function InterviewExcerptForm({ questionKey, state }: { questionKey: stri
               </Paragraph>
             </div>
           ) : null}
-          <InterviewSelectField
+          <SelectField
             id={id("model")}
             name="model"
             label={t("coding.model")}
@@ -74,7 +74,7 @@ export function InterviewExcerptForm({ questionKey, state }: { questionKey: stri
             defaultValue={values.model}
             options={SUPPORT_MODELS.map((m) => ({ value: m, label: t(`codebook.models.${m}`) }))}
           />
-          <InterviewRadioGroup
+          <RadioGroupField
             id={id("stance")}
             name="stance"
             inline
@@ -83,7 +83,7 @@ export function InterviewExcerptForm({ questionKey, state }: { questionKey: stri
             defaultValue={values.stance}
             options={STANCES.map((s) => ({ value: s, label: t(`codebook.stances.${s}`) }))}
           />
-          <InterviewSelectField
+          <SelectField
             id={id("criterion")}
             name="criterion"
             label={t("coding.criterion")}

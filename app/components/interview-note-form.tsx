@@ -3,7 +3,7 @@ import { useFetcher } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { TextAreaField } from "~/components/fields";
-import { useHydrated } from "~/components/interview-fields";
+import { useHydrated } from "~/components/use-hydrated";
 
 // Notes for one guide question. Without JavaScript: a plain form with a save button (the
 // action redirects back with ?saved=<question>). With JavaScript: the form sends js=1 through a

@@ -1,9 +1,8 @@
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { TextField } from "~/components/fields";
+import { SelectField, TextField } from "~/components/fields";
 import { REQUIRED_FIELDS, TICKET_FIELDS, type TicketField } from "~/domain/tickets/types";
-import { TicketSelect } from "./ticket-fields";
 
 // The mapping step: the uploaded file's headers, one choice per ticket field. The upload
 // stays on the server; only its id travels in the form.
@@ -26,7 +25,7 @@ export function TicketMappingStep({ mapping, settings }: Props) {
       <input type="hidden" name="fileName" value={mapping.fileName} />
       <input type="hidden" name="mode" value={settings.mode} />
       {TICKET_FIELDS.map((field) => (
-        <TicketSelect
+        <SelectField
           key={field}
           id={`column-${field}`}
           name={`column.${field}`}

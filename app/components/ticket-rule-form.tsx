@@ -1,10 +1,9 @@
 import { Button, Heading } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { TextAreaField, TextField } from "~/components/fields";
+import { SelectField, TextAreaField, TextField } from "~/components/fields";
 import { SUPPORT_LINES, TICKET_TYPES } from "~/domain/ids";
 import { RULE_FIELDS } from "~/domain/tickets/classify";
-import { TicketSelect } from "./ticket-fields";
 
 export type RuleFormErrors = Partial<Record<"field" | "keywords" | "setType" | "setLine" | "order", string>>;
 
@@ -20,16 +19,16 @@ export function TicketRuleForm({ rule, errors }: { rule?: Record<string, string 
       </Heading>
       <input type="hidden" name="intent" value="save" />
       {editing ? <input type="hidden" name="rowId" value={rule?.rowId} /> : null}
-      <TicketSelect id="field" label={t("rules.field")} defaultValue={rule?.field ?? "any"} error={err("field")} options={RULE_FIELDS.map((f) => ({ value: f, label: t(`rules.fields.${f}`) }))} />
+      <SelectField id="field" label={t("rules.field")} defaultValue={rule?.field ?? "any"} error={err("field")} options={RULE_FIELDS.map((f) => ({ value: f, label: t(`rules.fields.${f}`) }))} />
       <TextAreaField id="keywords" label={t("rules.keywords")} description={t("rules.keywordsHelp")} defaultValue={rule?.keywords ?? ""} error={err("keywords")} rows={3} />
-      <TicketSelect
+      <SelectField
         id="setType"
         label={t("rules.setType")}
         defaultValue={rule?.setType ?? ""}
         error={err("setType")}
         options={[{ value: "", label: t("rules.keep") }, ...TICKET_TYPES.map((x) => ({ value: x, label: t(`types.${x}`) }))]}
       />
-      <TicketSelect
+      <SelectField
         id="setLine"
         label={t("rules.setLine")}
         defaultValue={rule?.setLine ?? ""}

@@ -11,8 +11,8 @@ import { formatDate } from "~/i18n/format";
 import { listExcerpts } from "~/db/interviews-excerpts.server";
 import { interviewQuotes } from "~/services/interviews/evidence.server";
 import { InterviewMatrix } from "~/components/interview-matrix";
-import { InterviewSelectField } from "~/components/interview-fields";
 import { InterviewExports } from "~/components/interview-exports";
+import { SelectField } from "~/components/fields";
 
 const querySchema = z.object({
   role: z.enum(INTERVIEW_ROLES).optional().catch(undefined),
@@ -56,7 +56,7 @@ export default function CodingOverview() {
       </Heading>
       <Paragraph>{t("matrix.intro")}</Paragraph>
       <Form method="get" className="stack narrow-form">
-        <InterviewSelectField
+        <SelectField
           id="role"
           label={t("matrix.role")}
           placeholder={t("matrix.allRoles")}

@@ -11,9 +11,8 @@ import { listDepartments } from "~/db/organisation.server";
 import { currentAssessment } from "~/db/assessments.server";
 import { createInterview } from "~/db/interviews.server";
 import { commaList, fieldErrors, planSchema, typedValues } from "~/services/interviews/forms.server";
-import { TextField } from "~/components/fields";
+import { RadioGroupField, SelectField, TextField } from "~/components/fields";
 import { FormErrorSummary } from "~/components/form-error-summary";
-import { InterviewRadioGroup, InterviewSelectField } from "~/components/interview-fields";
 import { INTERVIEW_GUIDES, INTERVIEW_GUIDE_LIST } from "../../seeds/templates/interviews";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -65,7 +64,7 @@ export default function PlanInterview() {
       <Paragraph>{t("form.intro")}</Paragraph>
       <FormErrorSummary errors={summary} />
       <Form method="post" className="stack" noValidate>
-        <InterviewRadioGroup
+        <RadioGroupField
           id="guide"
           name="guide"
           legend={t("form.guide")}
@@ -73,7 +72,7 @@ export default function PlanInterview() {
           defaultValue={values.guide ?? guides[0]?.key}
           options={guides.map((g) => ({ value: g.key, label: g.title, description: t("form.guideMeta", { version: g.version, count: g.questions }) }))}
         />
-        <InterviewSelectField
+        <SelectField
           id="role"
           label={t("form.role")}
           placeholder={t("form.chooseRole")}

@@ -4,8 +4,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Button, Field, Heading, Label, Paragraph, Table } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
-import { TextAreaField, TextField } from "~/components/fields";
-import { SurveyRadios } from "~/components/survey-radios";
+import { RadioGroupField, TextAreaField, TextField } from "~/components/fields";
 import { LOCALES, isLocale } from "~/domain/ids";
 import { i18next } from "~/i18n/i18next.server";
 import { countRecipients, getMailSettings, saveMailSettings } from "~/db/mail-recipients.server";
@@ -127,7 +126,7 @@ export default function SurveyMail() {
           <Form method="post" className="stack">
             <input type="hidden" name="intent" value="add" />
             <TextAreaField id="addresses" label={t("page.add.label")} description={t("page.add.description")} rows={8} defaultValue={add?.text ?? ""} error={addError} />
-            <SurveyRadios
+            <RadioGroupField
               id="locale"
               name="locale"
               legend={t("page.add.language")}

@@ -8,10 +8,10 @@ import { LOCALES } from "~/domain/ids";
 import { formatDateTime } from "~/i18n/format";
 import { i18next } from "~/i18n/i18next.server";
 import { ReportCsvDownloads } from "~/components/report-downloads";
-import { ReportRadios } from "~/components/report-radios";
 import { CSV_EXPORTS } from "~/domain/report/csv-rows";
 import { listReportJobs, startReportJob } from "~/services/reports/jobs.server";
 import { reportRequest } from "~/services/reports/request.server";
+import { RadioGroupField } from "~/components/fields";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access, locale } = await reportRequest(request, params.municipality);
@@ -47,7 +47,7 @@ export default function ReportPage() {
           {t("page.pdfHeading")}
         </Heading>
         <Form method="post" className="stack">
-          <ReportRadios id="report-lang" name="lang" legend={t("page.language")} defaultValue={locale} options={LOCALES.map((l) => ({ value: l, label: t(`common:languages.${l}`) }))} />
+          <RadioGroupField id="report-lang" name="lang" legend={t("page.language")} defaultValue={locale} options={LOCALES.map((l) => ({ value: l, label: t(`common:languages.${l}`) }))} />
           <div>
             <Button type="submit">{t("page.generate")}</Button>
           </div>

@@ -7,7 +7,6 @@ import { Alert, Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-r
 import { useTranslation } from "react-i18next";
 import { SurveyLinkButton } from "~/components/survey-link-button";
 import { SurveyIssues } from "~/components/survey-issues";
-import { SurveyRadios } from "~/components/survey-radios";
 import { LOCALES, isLocale } from "~/domain/ids";
 import { validateTemplate } from "~/domain/surveys/validate-template";
 import { nextVersionOf } from "~/db/surveys.server";
@@ -18,7 +17,7 @@ import { field, requestLocale, requireSurveyAccess } from "~/services/surveys/ro
 import { closeSurvey, newVersion, publishSurvey, setDefaultLocale } from "~/services/surveys/surveys.server";
 import { checkErasable, eraseByToken, tokenFrom } from "~/services/surveys/erase.server";
 import { audit } from "~/db/audit.server";
-import { TextField } from "~/components/fields";
+import { RadioGroupField, TextField } from "~/components/fields";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { municipality, survey } = await requireSurveyAccess(request, params);
@@ -152,7 +151,7 @@ export default function SurveyOverview() {
       {survey.status === "draft" ? (
         <Form method="post" className="stack narrow">
           <input type="hidden" name="intent" value="language" />
-          <SurveyRadios
+          <RadioGroupField
             id="locale"
             name="locale"
             legend={t("create.language")}

@@ -6,7 +6,6 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Button, Field, Heading, Label, Paragraph, Select, Table } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { SurveyLinkButton } from "~/components/survey-link-button";
-import { SurveyRadios } from "~/components/survey-radios";
 import { allQuestions } from "~/domain/surveys/template";
 import { audit } from "~/db/audit.server";
 import { i18next } from "~/i18n/i18next.server";
@@ -14,6 +13,7 @@ import { isSurveyError } from "~/services/surveys/errors";
 import { IMPORT_FORMATS } from "~/services/surveys/import.server";
 import { importFormat, importForPage, importMapping, importText, previewForPage, readImportForm } from "~/services/surveys/import-page.server";
 import { field, requestLocale, requireSurveyAccess } from "~/services/surveys/route-helpers.server";
+import { RadioGroupField } from "~/components/fields";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { municipality, survey } = await requireSurveyAccess(request, params);
@@ -99,7 +99,7 @@ function UploadStep() {
         </Paragraph>
         <input type="file" id="file" name="file" accept=".csv,.txt,text/csv" aria-describedby="file-description" />
       </Field>
-      <SurveyRadios id="format" name="format" legend={t("importPage.format")} defaultValue="auto" options={["auto", ...IMPORT_FORMATS].map((f) => ({ value: f, label: t(`importPage.formats.${f}`) }))} />
+      <RadioGroupField id="format" name="format" legend={t("importPage.format")} defaultValue="auto" options={["auto", ...IMPORT_FORMATS].map((f) => ({ value: f, label: t(`importPage.formats.${f}`) }))} />
       <div>
         <Button type="submit" name="intent" value="preview">
           {t("importPage.preview")}

@@ -5,7 +5,6 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { SurveyRadios } from "~/components/survey-radios";
 import { LOCALES } from "~/domain/ids";
 import { allQuestions } from "~/domain/surveys/template";
 import { i18next } from "~/i18n/i18next.server";
@@ -14,6 +13,7 @@ import { isSurveyError } from "~/services/surveys/errors";
 import { requestLocale } from "~/services/surveys/route-helpers.server";
 import { createSurvey } from "~/services/surveys/surveys.server";
 import { SURVEY_TEMPLATES } from "../../seeds/templates/surveys";
+import { RadioGroupField } from "~/components/fields";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { municipality } = await requireMembership(request, params.municipality, "project");
@@ -57,7 +57,7 @@ export default function NewSurvey() {
       <Paragraph>{t("create.intro")}</Paragraph>
       {result?.flow && result.flow !== "unknown_template" ? <Paragraph role="alert">{t(`flow_errors.${result.flow}`)}</Paragraph> : null}
       <Form method="post" className="stack" noValidate>
-        <SurveyRadios
+        <RadioGroupField
           id="template"
           name="template"
           legend={t("create.template")}
@@ -65,7 +65,7 @@ export default function NewSurvey() {
           defaultValue={result?.typed.template || templates[0]?.key}
           options={templates.map((x) => ({ value: x.key, label: x.title, description: t("create.questions", { count: x.questions }) }))}
         />
-        <SurveyRadios
+        <RadioGroupField
           id="locale"
           name="locale"
           legend={t("create.language")}

@@ -11,8 +11,7 @@ import { IMPORT_MODES, type ImportMode } from "~/domain/tickets/modes";
 import { startImportJob } from "~/services/tickets/jobs.server";
 import { checkHeaders, parseMapping } from "~/services/tickets/mapping.server";
 import { discardUpload, maxUploadMb, parseUpload, uploadPath } from "~/services/tickets/upload.server";
-import { TextField } from "~/components/fields";
-import { TicketRadioGroup, TicketSelect } from "~/components/ticket-fields";
+import { RadioGroupField, SelectField, TextField } from "~/components/fields";
 import { TicketMappingStep } from "~/components/ticket-mapping-step";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -117,14 +116,14 @@ export default function TicketImport() {
             </Paragraph>
             <input id="file" name="file" type="file" accept=".csv,.txt,text/csv,text/plain" required aria-describedby="file-description" />
           </Field>
-          <TicketSelect
+          <SelectField
             id="preset"
             label={t("import.preset")}
             description={t("import.presetHelp")}
             defaultValue={settings.preset}
             options={[{ value: "auto", label: t("import.autoDetect") }, ...PRESET_IDS.map((p) => ({ value: p, label: t(`presets.${p}`) }))]}
           />
-          <TicketRadioGroup
+          <RadioGroupField
             id="mode"
             name="mode"
             legend={t("import.mode")}
