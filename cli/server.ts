@@ -9,7 +9,7 @@ import type { Server } from "node:http";
 import { getEnv } from "~/utils/env.server";
 import { closeDatabase } from "~/db/client.server";
 import { logger, requestLogging } from "~/services/logger.server";
-import { failInterruptedReportJobs } from "~/services/reports/jobs.server";
+import { failInterruptedReportJobs, pruneReportFiles } from "~/services/reports/jobs.server";
 import { mailConfigured } from "~/services/mail/transport.server";
 import { startMailWorker } from "~/services/mail/worker.server";
 import { startRetentionSchedule } from "~/services/surveys/retention.server";
@@ -34,16 +34,15 @@ export async function startServer(port: number) {
   app.use(compression());
   app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
-  app.all(
-    "*",
-    createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (req, res) => ({
-      cspNonce: String(res.locals.cspNonce),
-      clientIp: req.ip ?? "unknown",
-      requestId: String(res.locals.requestId),
-      shuttingDown: () => shuttingDown,
-    }),
-  }),
-  );
+  const getLoadContext = (req: express.Request, res: express.Response) => ({
+    cspNonce: String(res.locals.cspNonce),
+    clientIp: req.ip ?? "unknown",
+    requestId: String(res.locals.requestId),
+    shuttingDown: () => shuttingDown,
+  });
+  const respondent = respondentBuild(build);
+  if (respondent) app.all("/s/:token", createRequestHandler({ build: respondent, mode: process.env.NODE_ENV, getLoadContext }));
+  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext }));
   const interrupted = await failInterruptedReportJobs();
   if (interrupted) logger().warn({ event: "report_jobs_interrupted", count: interrupted }, "report jobs cut off by the last stop marked failed");
   const server = app.listen(port);
@@ -54,6 +53,13 @@ export async function startServer(port: number) {
   const worker = env.MAIL_WORKER === "true" && mailConfigured() ? startMailWorker() : undefined;
   // Raw answers past their assessment's retention date are erased now and then daily.
   startRetentionSchedule((event, detail) => logger().info({ event, ...detail }, event));
+  // Report files past their keeping time (VAGVAL_REPORT_KEEP_DAYS) go now and then daily.
+  const prune = () =>
+    pruneReportFiles()
+      .then((r) => (r.expired || r.leftovers ? logger().info({ event: "report_files_pruned", ...r }, "old report files removed") : undefined))
+      .catch((e: unknown) => logger().warn({ event: "report_prune_failed", message: e instanceof Error ? e.message : String(e) }, "report files not pruned"));
+  void prune();
+  setInterval(prune, 86_400_000).unref();
   logger().info({ event: "started", port, mailWorker: Boolean(worker) }, "listening");
   // Finish requests in flight and the mail in hand, then close, when asked to stop.
   const stop = async (signal: string) => {
@@ -67,6 +73,20 @@ export async function startServer(port: number) {
   process.once("SIGTERM", () => void stop("SIGTERM"));
   process.once("SIGINT", () => void stop("SIGINT"));
   return server;
+}
+
+const RESPONDENT_ROUTES = ["root", "routes/s.$token"];
+
+/**
+ * The build with only the routes a respondent's link matches. Remix flattens and ranks the
+ * whole route tree on every request (twice), which was about 8 % of the CPU of a respondent's
+ * page post with the full tree; respondents are most of the requests under load
+ * (docs/decisions/040-respondent-load.md). Same modules, same manifest for the browser.
+ */
+export function respondentBuild(build: ServerBuild): ServerBuild | undefined {
+  const routes = Object.fromEntries(RESPONDENT_ROUTES.map((id) => [id, build.routes[id]]));
+  if (Object.values(routes).some((r) => r === undefined)) return undefined;
+  return { ...build, routes: routes as ServerBuild["routes"] };
 }
 
 /**

@@ -9,7 +9,7 @@ import { formatDateTime } from "~/i18n/format";
 import { i18next } from "~/i18n/i18next.server";
 import { ReportCsvDownloads } from "~/components/report-downloads";
 import { CSV_EXPORTS } from "~/domain/report/csv-rows";
-import { listReportJobs, startReportJob } from "~/services/reports/jobs.server";
+import { listReportJobs, reportKeepDays, startReportJob } from "~/services/reports/jobs.server";
 import { reportRequest } from "~/services/reports/request.server";
 import { RadioGroupField } from "~/components/fields";
 
@@ -17,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access, locale } = await reportRequest(request, params.municipality);
   const t = await i18next.getFixedT(request, "report");
   const jobs = await listReportJobs({ municipalityId: access.municipality.id });
-  return { slug: access.municipality.slug, locale, jobs, title: t("page.title") };
+  return { slug: access.municipality.slug, locale, jobs, keepDays: reportKeepDays(), title: t("page.title") };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
@@ -33,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReportPage() {
-  const { slug, locale, jobs } = useLoaderData<typeof loader>();
+  const { slug, locale, jobs, keepDays } = useLoaderData<typeof loader>();
   const { t } = useTranslation("report");
   const base = `/m/${slug}/report`;
   return (
@@ -78,7 +78,7 @@ export default function ReportPage() {
                           {t("job.download")}
                         </a>
                       ) : (
-                        <Link to={`${base}/jobs/${j.id}`}>{t(`job.status.${j.status}`)}</Link>
+                        <Link to={`${base}/jobs/${j.id}`}>{t(`job.status.${j.status}`, { days: keepDays })}</Link>
                       )}
                     </Table.Cell>
                   </Table.Row>

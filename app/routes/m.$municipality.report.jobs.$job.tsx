@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { i18next } from "~/i18n/i18next.server";
-import { getReportJob } from "~/services/reports/jobs.server";
+import { getReportJob, reportKeepDays } from "~/services/reports/jobs.server";
 import { notFound, reportRequest } from "~/services/reports/request.server";
 
 // Progress of one PDF: refreshes itself every two seconds (no JavaScript needed) until done.
@@ -12,7 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const job = await getReportJob({ municipalityId: access.municipality.id, id: params.job ?? "" });
   if (!job) throw notFound();
   const t = await i18next.getFixedT(request, "report");
-  return { slug: access.municipality.slug, job, title: t("job.title") };
+  return { slug: access.municipality.slug, job, keepDays: reportKeepDays(), title: t("job.title") };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
@@ -21,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export default function ReportJobPage() {
-  const { slug, job } = useLoaderData<typeof loader>();
+  const { slug, job, keepDays } = useLoaderData<typeof loader>();
   const { t } = useTranslation("report");
   const base = `/m/${slug}/report`;
   return (
@@ -30,7 +30,7 @@ export default function ReportJobPage() {
         {t("job.title")}
       </Heading>
       <div role="status" aria-live="polite" className="stack">
-        <Paragraph>{t(`job.status.${job.status}`)}</Paragraph>
+        <Paragraph>{t(`job.status.${job.status}`, { days: keepDays })}</Paragraph>
         {job.status === "queued" || job.status === "running" ? (
           <>
             <label htmlFor="report-progress">{t("job.progress")}</label>
@@ -51,7 +51,12 @@ export default function ReportJobPage() {
           </a>
         </Paragraph>
       ) : null}
-      {job.status === "failed" ? <Alert data-color="danger">{t("job.failedText")}</Alert> : null}
+      {job.status === "failed" ? (
+        <Alert data-color="danger" role="alert">
+          {t("job.failedText")}
+        </Alert>
+      ) : null}
+      {job.status === "expired" ? <Alert data-color="info">{t("job.expiredText", { days: keepDays })}</Alert> : null}
       <Paragraph>
         <Link to={base}>{t("job.back")}</Link>
       </Paragraph>

@@ -1,56 +1,27 @@
 // Report jobs: a PDF generated in the background after a POST, with its progress kept in the
-// report_jobs table so a status page (meta refresh, no JavaScript needed) can show it, and the
-// finished file kept in a temporary folder until it is downloaded. Queries on report_jobs live
-// here because this module is the table's only user.
+// report_jobs table (app/db/report-jobs.server.ts) so a status page (meta refresh, no
+// JavaScript needed) can show it, and the finished file kept in a folder for a while
+// (VAGVAL_REPORT_KEEP_DAYS, 7 days by default), then removed.
 import { randomUUID } from "node:crypto";
+import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { audit } from "~/db/audit.server";
-import { db } from "~/db/client.server";
 import type { Municipality } from "~/db/municipalities.server";
+import { failUnfinishedReportJobs, insertReportJob, markReportJobsExpired, reportJobFilesFinishedBefore, updateReportJob } from "~/db/report-jobs.server";
 import type { Locale } from "~/domain/ids";
 import { writeFileAtomic } from "../atomic-file.server";
 import { createReportPdf } from "./report.server";
 
-export type JobStatus = "queued" | "running" | "done" | "failed";
-export type ReportJob = { id: string; locale: Locale; status: JobStatus; progress: number; step: string | null; fileName: string | null; createdAt: string };
-
-const columns = ["id", "locale", "status", "progress", "step", "file", "created_at as createdAt"];
+export { countReportJobs, getReportJob, listReportJobs, reportJobFile, type JobStatus, type ReportJob } from "~/db/report-jobs.server";
 
 export const reportDir = () => process.env.VAGVAL_REPORT_DIR ?? path.join(os.tmpdir(), "vagval-reports");
 
-function toJob(r: Record<string, unknown>): ReportJob {
-  return {
-    id: String(r.id),
-    locale: r.locale as Locale,
-    status: r.status as JobStatus,
-    progress: Number(r.progress),
-    step: (r.step as string | null) ?? null,
-    fileName: r.file ? path.basename(String(r.file)).replace(/^[0-9a-f-]{36}-/, "") : null,
-    createdAt: String(r.createdAt),
-  };
-}
-
-export async function getReportJob({ municipalityId, id }: { municipalityId: number; id: string }): Promise<ReportJob | undefined> {
-  const row = await db()("report_jobs").where({ municipality_id: municipalityId, id }).first(columns);
-  return row ? toJob(row) : undefined;
-}
-
-/** The stored file of a finished job of this municipality, or undefined. */
-export async function reportJobFile({ municipalityId, id }: { municipalityId: number; id: string }) {
-  const row = await db()("report_jobs").where({ municipality_id: municipalityId, id, status: "done" }).first("file");
-  return row?.file ? String(row.file) : undefined;
-}
-
-export async function listReportJobs({ municipalityId, limit = 10 }: { municipalityId: number; limit?: number }): Promise<ReportJob[]> {
-  const rows = await db()("report_jobs").where({ municipality_id: municipalityId }).orderBy("created_at", "desc").limit(limit).select(columns);
-  return rows.map(toJob);
-}
-
-export async function countReportJobs({ municipalityId }: { municipalityId: number }): Promise<number> {
-  const row = await db()("report_jobs").where({ municipality_id: municipalityId, status: "done" }).count<{ n: number | string }[]>({ n: "*" }).first();
-  return Number(row?.n ?? 0);
-}
+const DAY_MS = 86_400_000;
+export const reportKeepDays = () => {
+  const days = Number(process.env.VAGVAL_REPORT_KEEP_DAYS ?? 7);
+  return Number.isFinite(days) && days > 0 ? days : 7;
+};
 
 /**
  * Records a job and starts it without waiting. `run` resolves when the PDF is written (the
@@ -58,27 +29,26 @@ export async function countReportJobs({ municipalityId }: { municipalityId: numb
  */
 export async function startReportJob(args: { municipality: Pick<Municipality, "id" | "name" | "slug">; userId: number; locale: Locale }) {
   const id = randomUUID();
-  const now = new Date().toISOString();
-  await db()("report_jobs").insert({ id, municipality_id: args.municipality.id, user_id: args.userId, format: "pdf", locale: args.locale, status: "queued", progress: 0, created_at: now });
+  await insertReportJob({ id, municipalityId: args.municipality.id, userId: args.userId, locale: args.locale, createdAt: new Date().toISOString() });
   const run = runJob(id, args);
   return { id, run };
 }
 
 async function runJob(id: string, args: { municipality: Pick<Municipality, "id" | "name" | "slug">; userId: number; locale: Locale }) {
-  const update = (patch: Record<string, unknown>) => db()("report_jobs").where({ id, municipality_id: args.municipality.id }).update(patch);
+  const job = { municipalityId: args.municipality.id, id };
   try {
-    await update({ status: "running", progress: 1 });
+    await updateReportJob(job, { status: "running", progress: 1 });
     const { pdf, fileName } = await createReportPdf({
       municipality: args.municipality,
       locale: args.locale,
-      onProgress: (done, total, step) => update({ progress: Math.min(99, Math.round((done / total) * 100)), step }).then(() => undefined),
+      onProgress: (done, total, step) => updateReportJob(job, { progress: Math.min(99, Math.round((done / total) * 100)), step }),
     });
     const file = path.join(reportDir(), `${id}-${fileName}`);
     await writeFileAtomic(file, pdf);
-    await update({ status: "done", progress: 100, step: null, file, finished_at: new Date().toISOString() });
+    await updateReportJob(job, { status: "done", progress: 100, step: null, file, finishedAt: new Date().toISOString() });
     await audit({ userId: args.userId, municipalityId: args.municipality.id, action: "export", target: fileName, detail: { format: "pdf", locale: args.locale } });
   } catch (error) {
-    await update({ status: "failed", error: error instanceof Error ? error.message.slice(0, 2000) : String(error), finished_at: new Date().toISOString() });
+    await updateReportJob(job, { status: "failed", error: error instanceof Error ? error.message.slice(0, 2000) : String(error), finishedAt: new Date().toISOString() });
   }
 }
 
@@ -89,7 +59,27 @@ async function runJob(id: string, args: { municipality: Pick<Municipality, "id" 
  * docs/deploy.md sets it up. Returns how many jobs were marked.
  */
 export async function failInterruptedReportJobs(): Promise<number> {
-  return db()("report_jobs")
-    .whereIn("status", ["queued", "running"])
-    .update({ status: "failed", step: null, error: "interrupted: the server stopped while the report was being made", finished_at: new Date().toISOString() });
+  return failUnfinishedReportJobs({ reason: "interrupted: the server stopped while the report was being made", at: new Date().toISOString() });
+}
+
+/**
+ * Removes the files of reports finished more than the keeping time ago (their jobs read
+ * "expired"), and temporary files left in the folder by a write that was cut off a day or
+ * more ago. Run by the server at start and daily. Returns how many of each were removed.
+ */
+export async function pruneReportFiles(now = Date.now()): Promise<{ expired: number; leftovers: number }> {
+  const old = await reportJobFilesFinishedBefore({ before: new Date(now - reportKeepDays() * DAY_MS).toISOString() });
+  for (const { file } of old) await fs.rm(file, { force: true });
+  await markReportJobsExpired({ ids: old.map((j) => j.id) });
+  let leftovers = 0;
+  const names = await fs.readdir(reportDir()).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.startsWith(".") && n.endsWith(".tmp"))) {
+    const file = path.join(reportDir(), name);
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (stat && now - stat.mtimeMs > DAY_MS) {
+      await fs.rm(file, { force: true });
+      leftovers += 1;
+    }
+  }
+  return { expired: old.length, leftovers };
 }
