@@ -8,6 +8,7 @@ import * as m006 from "./006_reports";
 import * as m007 from "./007_operations";
 import * as m008 from "./008_dashboard_rollups";
 import * as m009 from "./009_privacy";
+import * as m010 from "./010_survey_counts_bulk";
 
 // Migrations are listed here (not discovered from disk) so that the CLI, the tests and the
 // web server load them the same way, without a TypeScript loader inside knex.
@@ -21,6 +22,7 @@ const migrations: Record<string, { up: (k: Knex) => Promise<void>; down: (k: Kne
   "007_operations": m007,
   "008_dashboard_rollups": m008,
   "009_privacy": m009,
+  "010_survey_counts_bulk": m010,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
