@@ -64,7 +64,7 @@ export async function findResponseByResumeKey({ resumeKey }: { resumeKey: string
 
 export async function updateResponse(
   { id }: { id: string },
-  patch: Partial<{ currentSection: string | null; status: ResponseStatus; submittedAt: string; locale: string; clearResumeKey: true }>,
+  patch: Partial<{ currentSection: string | null; status: ResponseStatus; submittedAt: string; locale: string; clearResumeKey: true; eraseKey: string }>,
   k: Knex = db(),
 ): Promise<void> {
   const row: Record<string, unknown> = {};
@@ -73,6 +73,7 @@ export async function updateResponse(
   if (patch.submittedAt) row.submitted_at = patch.submittedAt;
   if (patch.locale) row.locale = patch.locale;
   if (patch.clearResumeKey) row.resume_key = null;
+  if (patch.eraseKey) row.erase_key = patch.eraseKey;
   await k("survey_responses").where({ id }).update(row);
 }
 

@@ -73,13 +73,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return redirect(here);
   }
   if (intent === "start") {
-    const view = await loadRespondent(token);
-    if (view.kind === "not_found") unknownToken(context as Context);
-    if (view.kind === "open_link") {
+    const started = await startResponse(token, locale);
+    if (started === "not_found") unknownToken(context as Context);
+    if (started === "open_link") {
       const personal = await startFromOpenLink(token, locale);
       return redirect(personal ? `/s/${personal}` : here);
     }
-    await startResponse(token, locale);
     return redirect(here);
   }
   if (!INTENTS.includes(intent as SaveIntent)) return redirect(here);

@@ -56,7 +56,9 @@ async function measure(label: string, url: string) {
     console.log(`\n--- ${label}: ${paced ? `respondents (a page every ${PAGE_EVERY_SECONDS} s each)` : "flat out"} ---`);
     const app = await startApp(url, { LOG_LEVEL: "warn", SHUTDOWN_TIMEOUT_MS: "60000" });
     try {
+      const cpuBefore = app.cpuMs();
       const run = await submitUnderLoad({ baseUrl: app.baseUrl, tokens, connections: CONNECTIONS, seconds, pageEverySeconds: paced ? PAGE_EVERY_SECONDS : undefined });
+      const cpu = app.cpuMs() - cpuBefore;
       tokens = tokens.slice(tokens.length - run.tokensLeft); // the next run starts on unused links
       // A graceful stop lets requests still in flight finish, so the counts below are final.
       await app.stop();
@@ -65,6 +67,7 @@ async function measure(label: string, url: string) {
       console.log(`connections                ${CONNECTIONS}, ${seconds} s`);
       console.log(`requests                   ${run.requests} (${run.requestsPerSecond.toFixed(0)} requests/s)`);
       console.log(`submissions accepted       ${run.accepted.length} (${(run.accepted.length / seconds).toFixed(1)}/s; 5 requests each)`);
+      console.log(`server CPU                 ${(cpu / 1000).toFixed(1)} s, ${(cpu / Math.max(1, run.requests)).toFixed(2)} ms a request`);
       console.log(`latency p50 / p99          ${ms(run.p50)} / ${ms(run.p99)}`);
       if (paced) console.log(`p99 / target               ${(run.p99 / TARGET_P99).toFixed(2)}  (target p99 < ${TARGET_P99} ms)`);
       console.log(`status codes               ${JSON.stringify(run.statusCounts)}; errors ${run.errors}, timeouts ${run.timeouts}`);

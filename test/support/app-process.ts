@@ -27,6 +27,8 @@ export interface AppProcess {
   child: ChildProcess;
   /** The last 64 kB the server wrote (logs), for failure messages. */
   output: () => string;
+  /** CPU time (user + system, ms) the server process has used so far (Linux /proc; NaN elsewhere). */
+  cpuMs: () => number;
   stop: () => Promise<void>;
 }
 
@@ -35,7 +37,9 @@ export async function startApp(databaseUrl: string, env: Record<string, string> 
   const port = await freePort();
   let output = "";
   const keep = (d: Buffer) => (output = (output + String(d)).slice(-65_536));
-  const child = spawn(process.execPath, ["cli/vagval.js", "serve", "--port", String(port)], {
+  // VAGVAL_CPU_PROF=dir writes a V8 CPU profile of the server there when it stops (for profiling the load bench).
+  const profile = process.env.VAGVAL_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.VAGVAL_CPU_PROF] : [];
+  const child = spawn(process.execPath, [...profile, "cli/vagval.js", "serve", "--port", String(port)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", SESSION_SECRET: "fault-and-load-secret-value", SECURE_COOKIES: "false", LANG: "en_GB.UTF-8", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -57,5 +61,17 @@ export async function startApp(databaseUrl: string, env: Record<string, string> 
     child.kill("SIGTERM");
     await exited;
   };
-  return { baseUrl, child, output: () => output, stop };
+  const cpuMs = () => processCpuMs(child.pid);
+  return { baseUrl, child, output: () => output, cpuMs, stop };
+}
+
+/** utime + stime of a process from /proc/PID/stat, in ms (clock ticks are 100 per second on Linux). */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }

@@ -8,11 +8,11 @@ import { nextSection, previousSection, progress, visibleSections } from "~/domai
 import { isEmptyAnswer, otherKey, type Answers, type Issue, type Section, type SurveyTemplate } from "~/domain/surveys/template";
 import { dropHiddenAnswers, visibleCodes } from "~/domain/surveys/visibility";
 import { db } from "~/db/client.server";
-import { getSurveyById, getSurveyByOpenToken, nowIso, type SurveyRow } from "~/db/surveys.server";
-import { findInvitationByHash, insertInvitations, setInvitationStatus, type InvitationRow } from "~/db/surveys-invitations.server";
-import { answerRows, findResponseByResumeKey, insertResponse, markAnswersSubmitted, replaceAnswers, updateResponse, type ResponseRow } from "~/db/surveys-responses.server";
+import { nowIso, type SurveyRow } from "~/db/surveys.server";
+import { insertInvitations, setInvitationStatus, type InvitationRow } from "~/db/surveys-invitations.server";
+import { insertResponse, markAnswersSubmitted, replaceAnswers, updateResponse, type ResponseRow } from "~/db/surveys-responses.server";
+import { findInvitationWithSurvey, findResponseWithAnswers, findSurveyByOpenToken } from "~/db/surveys-respondent.server";
 import { answersToRows, rowsToAnswers } from "./answer-rows";
-import { setEraseKey } from "~/db/survey-privacy.server";
 import { eraseKeyOf, invitationHash, looksLikeToken, newResponseId, newToken, resumeKeyOf } from "./tokens.server";
 
 export type RespondSurvey = { id: number; definition: SurveyTemplate; defaultLocale: Locale };
@@ -27,12 +27,9 @@ const publicSurvey = (s: SurveyRow): RespondSurvey => ({ id: s.id, definition: s
 
 async function resolve(token: string, k: Knex = db()): Promise<Resolved> {
   if (!looksLikeToken(token)) return null;
-  const invitation = await findInvitationByHash({ tokenHash: invitationHash(token) }, k);
-  if (invitation) {
-    const survey = await getSurveyById({ id: invitation.surveyId }, k);
-    return survey && survey.status !== "draft" ? { kind: "invitation", invitation, survey } : null;
-  }
-  const survey = await getSurveyByOpenToken({ token }, k);
+  const found = await findInvitationWithSurvey({ tokenHash: invitationHash(token) }, k);
+  if (found) return found.survey.status !== "draft" ? { kind: "invitation", ...found } : null;
+  const survey = await findSurveyByOpenToken({ token }, k);
   return survey && survey.status === "published" ? { kind: "open", survey } : null;
 }
 
@@ -44,10 +41,10 @@ export async function loadRespondent(token: string): Promise<RespondView> {
   if (r.invitation.status === "submitted") return { kind: "submitted", survey };
   if (r.invitation.status === "erased") return { kind: "erased", survey };
   if (r.survey.status !== "published") return { kind: "closed", survey };
-  const response = r.invitation.status === "started" ? await findResponseByResumeKey({ resumeKey: resumeKeyOf(token) }) : undefined;
-  if (!response) return { kind: "intro", survey };
-  const answers = rowsToAnswers(survey.definition, await answerRows({ responseId: response.id }));
-  return pageView(survey, currentSection(survey.definition, response.currentSection, answers), answers);
+  const started = r.invitation.status === "started" ? await findResponseWithAnswers({ resumeKey: resumeKeyOf(token) }) : undefined;
+  if (!started) return { kind: "intro", survey };
+  const answers = rowsToAnswers(survey.definition, started.rows);
+  return pageView(survey, currentSection(survey.definition, started.response.currentSection, answers), answers);
 }
 
 function currentSection(t: SurveyTemplate, key: string | null, answers: Answers): Section {
@@ -70,12 +67,17 @@ function pageView(survey: RespondSurvey, section: Section, answers: Answers): Re
   };
 }
 
-/** Starts answering on a personal link (idempotent). */
-export async function startResponse(token: string, locale: Locale): Promise<void> {
-  await db().transaction(async (trx) => {
+/**
+ * Starts answering on a personal link (idempotent). Says what the link turned out to be, so the
+ * start button needs no lookup of its own: unknown, a shared link, or a personal one.
+ */
+export async function startResponse(token: string, locale: Locale): Promise<"not_found" | "open_link" | "personal"> {
+  return db().transaction(async (trx) => {
     const r = await resolve(token, trx);
-    if (r?.kind !== "invitation" || r.survey.status !== "published") return;
-    if ((await setInvitationStatus({ id: r.invitation.id, status: "started", from: ["unused"] }, trx)) === 0) return;
+    if (!r) return "not_found";
+    if (r.kind === "open") return "open_link";
+    if (r.survey.status !== "published") return "personal";
+    if ((await setInvitationStatus({ id: r.invitation.id, status: "started", from: ["unused"] }, trx)) === 0) return "personal";
     await insertResponse(
       {
         id: newResponseId(),
@@ -89,12 +91,13 @@ export async function startResponse(token: string, locale: Locale): Promise<void
       },
       trx,
     );
+    return "personal";
   });
 }
 
 /** The shared link hands each visitor a personal link of their own, so they can resume. */
 export async function startFromOpenLink(openToken: string, locale: Locale): Promise<string | null> {
-  const survey = looksLikeToken(openToken) ? await getSurveyByOpenToken({ token: openToken }) : undefined;
+  const survey = looksLikeToken(openToken) ? await findSurveyByOpenToken({ token: openToken }) : undefined;
   if (!survey || survey.status !== "published") return null;
   const token = newToken();
   await insertInvitations({ municipalityId: survey.municipalityId, surveyId: survey.id, tokenHashes: [invitationHash(token)], viaOpenLink: true });
@@ -109,17 +112,22 @@ export type SaveResult =
   | { kind: "errors"; errors: Record<string, Issue>; values: Record<string, string | string[]> }
   | { kind: "refused"; reason: "not_found" | "closed" | "submitted" };
 
-/** Saves one page of answers and moves back, forward or to submission. The respondent action calls this. */
+/**
+ * Saves one page of answers and moves back, forward or to submission, in one transaction of
+ * few statements: the page's answers replaced, then one update of the response (its language
+ * and where it stands). The respondent action calls this.
+ */
 export async function saveSection(input: { token: string; section: string; raw: RawFormValues; intent: SaveIntent; locale: Locale }): Promise<SaveResult> {
   return db().transaction(async (trx) => {
     const r = await resolve(input.token, trx);
     if (r?.kind !== "invitation") return refused("not_found");
     if (r.invitation.status === "submitted" || r.invitation.status === "erased") return refused("submitted");
     if (r.survey.status !== "published") return refused("closed");
-    const response = await findResponseByResumeKey({ resumeKey: resumeKeyOf(input.token) }, trx);
-    if (!response) return refused("not_found");
+    const started = await findResponseWithAnswers({ resumeKey: resumeKeyOf(input.token) }, trx);
+    if (!started) return refused("not_found");
+    const { response } = started;
     const t = r.survey.definition;
-    const stored = rowsToAnswers(t, await answerRows({ responseId: response.id }, trx));
+    const stored = rowsToAnswers(t, started.rows);
     const section = currentSection(t, input.section, stored);
     const ownCodes = section.questions.flatMap((q) => [q.code, otherKey(q.code)]);
     const prior = Object.fromEntries(Object.entries(stored).filter(([code]) => !ownCodes.includes(code)));
@@ -128,23 +136,26 @@ export async function saveSection(input: { token: string; section: string; raw: 
     const removed = Object.keys(stored).filter((code) => !(code in cleaned));
     const mine = Object.fromEntries(Object.entries(cleaned).filter(([code]) => ownCodes.includes(code)));
     await replaceAnswers({ responseId: response.id, surveyId: r.survey.id, codes: [...new Set([...ownCodes, ...removed])], rows: answersToRows(mine) }, trx);
-    await updateResponse({ id: response.id }, { locale: input.locale }, trx);
+    const stay = async () => {
+      await updateResponse({ id: response.id }, { locale: input.locale }, trx);
+      return { kind: "errors" as const, errors: result.errors, values: result.values };
+    };
 
     const hasErrors = Object.keys(result.errors).length > 0;
-    if (hasErrors && input.intent !== "back") return { kind: "errors" as const, errors: result.errors, values: result.values };
-    if (input.intent === "back") return move(trx, response, previousSection(t, section.key, cleaned) ?? section.key);
+    if (hasErrors && input.intent !== "back") return stay();
+    if (input.intent === "back") return move(trx, response, previousSection(t, section.key, cleaned) ?? section.key, input.locale);
     const next = nextSection(t, section.key, cleaned);
-    if (input.intent === "next" && next !== null) return move(trx, response, next);
+    if (input.intent === "next" && next !== null) return move(trx, response, next, input.locale);
     const missing = firstIncomplete(t, cleaned);
-    if (missing) return move(trx, response, missing);
-    return submit(trx, r.invitation, response, input.token);
+    if (missing) return move(trx, response, missing, input.locale);
+    return submit(trx, r.invitation, response, input.token, input.locale);
   });
 }
 
 const refused = (reason: "not_found" | "closed" | "submitted"): SaveResult => ({ kind: "refused", reason });
 
-async function move(trx: Knex, response: ResponseRow, section: string): Promise<SaveResult> {
-  await updateResponse({ id: response.id }, { currentSection: section }, trx);
+async function move(trx: Knex, response: ResponseRow, section: string, locale: Locale): Promise<SaveResult> {
+  await updateResponse({ id: response.id }, { currentSection: section, locale }, trx);
   return { kind: "saved" };
 }
 
@@ -155,11 +166,11 @@ function firstIncomplete(t: SurveyTemplate, answers: Answers): string | null {
   return s?.key ?? null;
 }
 
-async function submit(trx: Knex, invitation: InvitationRow, response: ResponseRow, token: string): Promise<SaveResult> {
+async function submit(trx: Knex, invitation: InvitationRow, response: ResponseRow, token: string, locale: Locale): Promise<SaveResult> {
   // The conditional update is the guard against a double submit racing this one.
   if ((await setInvitationStatus({ id: invitation.id, status: "submitted", from: ["started"] }, trx)) === 0) return refused("submitted");
-  await updateResponse({ id: response.id }, { status: "submitted", submittedAt: nowIso(), currentSection: null, clearResumeKey: true }, trx);
+  // From now on only the link's holder can find this response, to erase it (erase key, no resume key).
+  await updateResponse({ id: response.id }, { status: "submitted", submittedAt: nowIso(), currentSection: null, clearResumeKey: true, eraseKey: eraseKeyOf(token), locale }, trx);
   await markAnswersSubmitted({ responseId: response.id }, trx);
-  await setEraseKey({ id: response.id, eraseKey: eraseKeyOf(token) }, trx);
   return { kind: "submitted" };
 }
