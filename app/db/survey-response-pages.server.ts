@@ -1,9 +1,8 @@
 // Pages through one survey's submitted responses for the anonymised CSV export, so a large
 // survey never sits in memory whole. Keyset paging on the response id (random strings: the
-// order says nothing about who answered when). The survey area's db module has no pager;
-// this small query lives here until it does.
-import { db } from "~/db/client.server";
-import type { AnswerRow } from "~/db/surveys-responses.server";
+// order says nothing about who answered when).
+import { db } from "./client.server";
+import type { AnswerRow } from "./surveys-responses.server";
 
 export const RESPONSE_PAGE_SIZE = 500;
 

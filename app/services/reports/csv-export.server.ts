@@ -19,7 +19,7 @@ import { PRESTUDY_TEMPLATE } from "~/services/surveys/evidence.server";
 import { surveyResults } from "~/services/surveys/results.server";
 import { ticketStats } from "~/services/tickets/stats.server";
 import { reportTranslator } from "./report.server";
-import { submittedResponsePages } from "./survey-rows.server";
+import { submittedResponsePages } from "~/db/survey-response-pages.server";
 
 export { CSV_EXPORTS, isCsvExport, type CsvExport };
 
