@@ -5,6 +5,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ChartSpec } from "~/domain/charts/spec";
+import type { TextCount } from "~/domain/charts/texts";
 import type { Locale } from "~/domain/ids";
 import { formatNumber } from "~/i18n/format";
 import { ChartCanvas } from "./chart-canvas";
@@ -14,9 +15,10 @@ import { HelpText, type Concept } from "./help-text";
 /** Figures whose title uses a word a municipal reader may not know. */
 const CHART_HELP: Record<string, Concept> = { "tickets-type-line": "supportLines", "tickets-line-one": "supportLines", "tickets-cluster": "cluster", "tickets-bus-factor": "busFactor" };
 
-type Props = { spec: ChartSpec; locale: Locale; csvHref: string; level?: 3 | 4 };
+/** `textsCsvHref`: the download of every "other" text, when the page lists only some. */
+type Props = { spec: ChartSpec; locale: Locale; csvHref: string; textsCsvHref?: string; level?: 3 | 4 };
 
-export function ChartFigure({ spec, locale, csvHref, level = 3 }: Props) {
+export function ChartFigure({ spec, locale, csvHref, textsCsvHref, level = 3 }: Props) {
   const { t } = useTranslation("dashboard");
   const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
   const onReady = useCallback((c: HTMLCanvasElement | null) => setCanvas(c), []);
@@ -44,7 +46,7 @@ export function ChartFigure({ spec, locale, csvHref, level = 3 }: Props) {
             <ChartCanvas spec={spec} locale={locale} onReady={onReady} />
             <ChartTable spec={spec} locale={locale} />
           </div>
-          {spec.texts?.length ? <TextList title={t("otherTexts")} texts={spec.texts} /> : null}
+          {spec.texts?.length ? <TextList title={t("otherTexts")} texts={spec.texts} locale={locale} more={spec.moreTexts} csvHref={textsCsvHref} /> : null}
           <div className="chart-downloads no-print">
             <a href={csvHref} download aria-label={t("downloadCsvFor", { title: spec.title })}>
               {t("downloadCsv")}
@@ -62,15 +64,26 @@ export function ChartFigure({ spec, locale, csvHref, level = 3 }: Props) {
   );
 }
 
-export function TextList({ title, texts }: { title: string; texts: string[] }) {
+/** Distinct texts with how many wrote each; `more` distinct ones are only in the CSV. */
+export function TextList({ title, texts, locale, more, csvHref }: { title: string; texts: TextCount[]; locale: Locale; more?: number; csvHref?: string }) {
+  const { t } = useTranslation("dashboard");
   return (
     <details className="chart-texts">
       <summary>{title}</summary>
       <ul>
-        {texts.map((x, i) => (
-          <li key={i}>{x}</li>
+        {texts.map((x) => (
+          <li key={x.text}>
+            {x.text} <span className="muted">{t("textTimes", { count: x.count, n: formatNumber(locale, x.count) })}</span>
+          </li>
         ))}
       </ul>
+      {more && csvHref ? (
+        <Paragraph data-size="sm">
+          <a href={csvHref} download>
+            {t("moreTexts", { count: more, n: formatNumber(locale, more) })}
+          </a>
+        </Paragraph>
+      ) : null}
     </details>
   );
 }

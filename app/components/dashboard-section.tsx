@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { ChartSpec, TextListSpec } from "~/domain/charts/spec";
 import type { Locale } from "~/domain/ids";
 import { formatNumber } from "~/i18n/format";
+import { otherTextsId } from "~/domain/charts/texts";
 import { ChartFigure, TextList } from "./chart-figure";
 import { HelpText } from "./help-text";
 
@@ -32,14 +33,16 @@ export function DashboardSection({ id, title, charts, texts, empty, locale, csv,
           {note}
         </Paragraph>
       ) : null}
-      {charts === null ? <Paragraph>{empty}</Paragraph> : charts.map((spec) => <ChartFigure key={spec.id} spec={spec} locale={locale} csvHref={csv(spec.id)} level={4} />)}
-      {texts?.map((x) => <FreeTexts key={x.id} spec={x} locale={locale} min={minGroupSize} />)}
+      {charts === null ? <Paragraph>{empty}</Paragraph> : charts.map((spec) => <ChartFigure key={spec.id} spec={spec} locale={locale} csvHref={csv(spec.id)} textsCsvHref={csv(otherTextsId(spec.id))} level={4} />)}
+      {texts?.map((x) => <FreeTexts key={x.id} spec={x} locale={locale} min={minGroupSize} csvHref={csv(x.id)} />)}
     </section>
   );
 }
 
-function FreeTexts({ spec, locale, min }: { spec: TextListSpec; locale: Locale; min: number }) {
+function FreeTexts({ spec, locale, min, csvHref }: { spec: TextListSpec; locale: Locale; min: number; csvHref: string }) {
   const { t } = useTranslation("dashboard");
+  // The summary counts answers; the list below shows each distinct text once.
+  const total = spec.texts.reduce((s, x) => s + x.count, 0) + (spec.moreTextsAnswers ?? 0);
   return (
     <section className="chart-figure" aria-labelledby={`${spec.id}-title`} data-texts={spec.id}>
       <Heading level={4} data-size="xs" id={`${spec.id}-title`}>
@@ -55,7 +58,12 @@ function FreeTexts({ spec, locale, min }: { spec: TextListSpec; locale: Locale; 
           <Paragraph data-size="sm" className="muted">
             {t("n", { n: formatNumber(locale, spec.n) })} · {t("source", { source: spec.source })}
           </Paragraph>
-          <TextList title={t("textsCount", { count: spec.texts.length })} texts={spec.texts} />
+          <TextList title={t("textsCount", { count: total })} texts={spec.texts} locale={locale} more={spec.moreTexts} csvHref={csvHref} />
+          <div className="chart-downloads no-print">
+            <a href={csvHref} download aria-label={t("downloadCsvFor", { title: spec.title })}>
+              {t("downloadCsv")}
+            </a>
+          </div>
         </>
       )}
     </section>

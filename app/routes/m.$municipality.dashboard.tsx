@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { filterToSearch } from "~/domain/charts/filters";
+import { dashboardPage } from "~/services/dashboard/dashboard.server";
 import { dashboardRequest } from "~/services/dashboard/request.server";
 import { DashboardFilters } from "~/components/dashboard-filters";
 import { DashboardSection } from "~/components/dashboard-section";
@@ -10,7 +11,7 @@ import { DashboardStyles } from "~/components/dashboard-styles";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access, locale, t, filter, data } = await dashboardRequest(request, params.municipality);
-  return { title: t("dashboard:title"), slug: access.municipality.slug, locale, filter, search: filterToSearch(filter), ...data };
+  return { title: t("dashboard:title"), slug: access.municipality.slug, locale, filter, search: filterToSearch(filter), ...dashboardPage(data) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];

@@ -3,6 +3,7 @@
 import { csvDialect, formatCsv, type CsvCell } from "~/domain/csv";
 import type { Locale } from "~/domain/ids";
 import type { ChartSpec } from "./spec";
+import type { TextCount } from "./texts";
 import { specTable, type TableHeadings } from "./table";
 
 // Four decimals keep shares exact to a hundredth of a percent without float noise.
@@ -13,6 +14,12 @@ export function specCsv(spec: ChartSpec, locale: Locale, headings: TableHeadings
   const table = specTable(spec, headings);
   const rows: CsvCell[][] = [table.header, ...table.rows.map((r) => [r.label, ...r.values.map((v) => round(v.value))])];
   return formatCsv(rows, dialect);
+}
+
+/** Free texts as CSV: every distinct text with its count, in the page's order. */
+export function textsCsv(texts: readonly TextCount[], locale: Locale, headings: { text: string; count: string }): string {
+  const dialect = csvDialect(locale === "en" ? "standard" : "excel", locale);
+  return formatCsv([[headings.text, headings.count], ...texts.map((x) => [x.text, x.count])], dialect);
 }
 
 /** A file name from the chart id: ASCII only, safe in a Content-Disposition header. */

@@ -5,6 +5,8 @@
 // dataset, plus a `weights` column when the values are shares or means of different bases.
 // Every field added after the first version is optional, so older renderers keep working.
 
+import type { TextCount } from "~/domain/surveys/aggregate-counts";
+
 export type ChartKind =
   | "bar" // vertical bars, one or more datasets
   | "hbar" // horizontal bars (choices sorted by count)
@@ -48,8 +50,10 @@ export type ChartSpec = {
   weightsLabel?: string;
   /** One respondent may stand behind several labels (multiple choice): counts sum to ≥ n. */
   multi?: boolean;
-  /** Free texts behind the figure (answers, "other, namely …"), shown only when not suppressed. */
-  texts?: string[];
+  /** Free texts behind the figure ("other, namely …"), each distinct one with its count, shown only when not suppressed. */
+  texts?: TextCount[];
+  /** Distinct texts left off the page (the CSV download of the texts has them all). */
+  moreTexts?: number;
 };
 
 /** Free-text answers to one question, listed (never charted); hidden like a chart when few. */
@@ -59,6 +63,10 @@ export type TextListSpec = {
   /** Respondents who wrote something. */
   n: number;
   source: string;
-  texts: string[];
+  /** Each distinct text once with how many wrote it, most frequent first. */
+  texts: TextCount[];
+  /** Distinct texts left off the page (the CSV download has them all), and the answers behind them. */
+  moreTexts?: number;
+  moreTextsAnswers?: number;
   suppressed?: boolean;
 };

@@ -8,6 +8,7 @@ import { numberBuckets } from "./buckets";
 import { fmt, sum, type ChartContext } from "./context";
 import type { ChartDataset, ChartSpec, TextListSpec } from "./spec";
 import { guard, suppressedSpec, threshold } from "./suppress";
+import { groupedTexts, textTotal } from "./texts";
 
 export type SurveyQuestionInput = QuestionResult & {
   /** Number questions: every distinct value with its count (needed for the histogram). */
@@ -52,7 +53,8 @@ function choiceBars(q: Question, r: SurveyQuestionInput, base: Base, ctx: ChartC
   const options = [...r.options].sort((a, b) => b.count - a.count);
   const top = options[0];
   const caption = top && top.count > 0 ? ctx.t("dashboard:captions.choice", { label: top.label, share: fmt(ctx).pct(top.share) }) : ctx.t("dashboard:captions.none");
-  const other = r.texts && r.texts.length >= threshold(ctx) ? { texts: r.texts } : {};
+  const texts = groupedTexts(r, ctx.locale);
+  const other = textTotal(texts) >= threshold(ctx) ? { texts } : {};
   return {
     ...base,
     kind: "hbar",
@@ -110,9 +112,9 @@ function histogram(q: Question, r: SurveyQuestionInput, base: Base, ctx: ChartCo
 
 function textList(q: Question, r: SurveyQuestionInput, title: string, ctx: ChartContext): TextListSpec {
   const base = { id: `survey-${q.code}`, title, source: ctx.t("dashboard:sources.survey") };
-  const texts = r.texts ?? [];
+  const texts = groupedTexts(r, ctx.locale);
   // The crowd rule twice: enough people answered, and enough texts to hide one among them.
-  if (r.suppressed || r.answered < threshold(ctx) || texts.length < threshold(ctx)) return { ...base, n: 0, texts: [], suppressed: true };
+  if (r.suppressed || r.answered < threshold(ctx) || textTotal(texts) < threshold(ctx)) return { ...base, n: 0, texts: [], suppressed: true };
   return { ...base, n: r.answered, texts };
 }
 

@@ -29,11 +29,18 @@ export type QuestionResult = {
   mean?: number;
   median?: number;
   texts?: string[];
+  /** With `groupTexts`: each distinct text once with how many gave it, instead of `texts`. */
+  textCounts?: TextCount[];
   suppressed?: true;
 };
+export type TextCount = { text: string; count: number };
 export type SurveyResults = { responses: number; questions: QuestionResult[] };
 
-export type AggregateOptions = { minGroupSize?: number; locale: Locale };
+/**
+ * `groupTexts`: texts come as `textCounts` (most frequent first, then in the locale's order)
+ * rather than written out one by one: the dashboard shows 100,000 responses' texts that way.
+ */
+export type AggregateOptions = { minGroupSize?: number; locale: Locale; groupTexts?: boolean };
 
 export const DEFAULT_MIN_GROUP_SIZE = 5;
 export const LOWEST_MIN_GROUP_SIZE = 3;
@@ -63,7 +70,10 @@ export function aggregateFromCounts(template: SurveyTemplate, counts: SurveyCoun
     for (const g of c.textCounts ?? []) if (g.n > 0) times.set(g.text, (times.get(g.text) ?? 0) + g.n);
     let total = 0;
     for (const n of times.values()) total += n;
-    if (total >= threshold) result.texts = sortTexts(times, opts.locale);
+    if (total >= threshold) {
+      if (opts.groupTexts) result.textCounts = byFrequency(times, opts.locale);
+      else result.texts = sortTexts(times, opts.locale);
+    }
     return result;
   });
   return { responses: counts.responses, questions };
@@ -79,6 +89,12 @@ function sortTexts(times: ReadonlyMap<string, number>, locale: Locale): string[]
   const out: string[] = [];
   for (const t of [...times.keys()].sort(collator.compare)) for (let i = times.get(t) ?? 0; i > 0; i--) out.push(t);
   return out;
+}
+
+/** Distinct texts, most frequent first; equally frequent ones in the locale's collation order. */
+export function byFrequency(times: ReadonlyMap<string, number>, locale: Locale): TextCount[] {
+  const collator = new Intl.Collator(locale);
+  return [...times].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || collator.compare(a.text, b.text));
 }
 
 function meanAndMedian(numbers: Array<{ value: number; count: number }>): { mean?: number; median?: number } {

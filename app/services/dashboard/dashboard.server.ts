@@ -8,6 +8,7 @@ import type { ChartContext, Translate } from "~/domain/charts/context";
 import { isInterviewFiltered, type DashboardFilter } from "~/domain/charts/filters";
 import type { ChartSpec, TextListSpec } from "~/domain/charts/spec";
 import { ticketSpecs } from "~/domain/charts/ticket-specs";
+import { capTexts, otherTextsId, type TextCount } from "~/domain/charts/texts";
 import { interviewSpecs } from "~/domain/charts/interview-specs";
 import type { Locale } from "~/domain/ids";
 import { interviewEvidence, interviewees } from "~/services/interviews/evidence.server";
@@ -51,6 +52,31 @@ export async function loadDashboard({ municipalityId, locale, t, filter }: { mun
       answers: survey ? answerFilterOptions(survey.template, locale) : [],
     },
   };
+}
+
+/**
+ * What the page sends to the browser: the same data with each free-text list cut to its most
+ * frequent texts and a count of the rest (the CSV downloads of the texts have them all).
+ */
+export function dashboardPage(d: DashboardData): DashboardData {
+  if (!d.survey) return d;
+  const charts = d.survey.charts.map((c) => {
+    if (!c.texts) return c;
+    const { texts, more } = capTexts(c.texts);
+    return { ...c, texts, ...(more ? { moreTexts: more } : {}) };
+  });
+  const texts = d.survey.texts.map((x) => {
+    const { texts: shown, more, moreAnswers } = capTexts(x.texts);
+    return { ...x, texts: shown, ...(more ? { moreTexts: more, moreTextsAnswers: moreAnswers } : {}) };
+  });
+  return { ...d, survey: { ...d.survey, charts, texts } };
+}
+
+/** Every free-text list of the dashboard in full (not suppressed), by the id of its CSV download. */
+export function allTextLists(d: DashboardData): Array<{ id: string; texts: TextCount[] }> {
+  const other = (d.survey?.charts ?? []).flatMap((c) => (c.texts && !c.suppressed ? [{ id: otherTextsId(c.id), texts: c.texts }] : []));
+  const lists = (d.survey?.texts ?? []).flatMap((x) => (x.suppressed ? [] : [{ id: x.id, texts: x.texts }]));
+  return [...lists, ...other];
 }
 
 /** Every chart of the dashboard, for the CSV download of one of them. */

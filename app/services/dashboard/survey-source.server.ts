@@ -18,7 +18,7 @@ export async function surveyPart({ municipalityId, filter: f, ctx }: { municipal
   if (!survey) return null;
   const filter = surveyConditions(f, (code, value) => isChoice(survey.definition, code, value));
   const counts = await surveyCounts({ municipalityId, surveyId: survey.id, template: survey.definition, filter });
-  const results = aggregateFromCounts(survey.definition, counts, { minGroupSize: ctx.minGroupSize, locale: ctx.locale });
+  const results = aggregateFromCounts(survey.definition, counts, { minGroupSize: ctx.minGroupSize, locale: ctx.locale, groupTexts: true });
   return { surveyId: survey.id, template: survey.definition, ...surveySpecs(survey.definition, withNumbers(results, counts), ctx) };
 }
 

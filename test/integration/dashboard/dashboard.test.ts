@@ -38,7 +38,9 @@ test("survey figures are counted in SQL and match the hand count", async () => {
   expect(perDay.labels).toEqual(["0–4", "5–9", "10–14", "15–19", "20–24", "25–29", "30–34"]);
   expect(perDay.datasets[0]!.data).toEqual([6, 0, 3, 0, 0, 0, 1]);
   const why = d.survey!.texts.find((x) => x.id === "survey-service_level_why")!;
-  expect(why.texts).toHaveLength(7);
+  // Each distinct text once with how many wrote it, most frequent first.
+  expect(why.texts).toEqual([{ text: "Rutiner", count: 6 }, { text: "Kunskap", count: 1 }]);
+  expect(why.moreTexts).toBeUndefined();
 });
 
 test("ticket figures: volume per week by channel, type × line, line-one share, areas, resolution", async () => {
@@ -122,6 +124,11 @@ test("CSV downloads: Excel dialect for sv, standard for en, nothing for a hidden
   const en = await csv("tickets-area", "?lng=en");
   expect(await en.text()).toBe("Business area,Tickets,Share\r\nSchool,5,0.5\r\nHR and payroll,3,0.3\r\nElderly care,2,0.2\r\n");
   await expect(csv("survey-permission_required", "?answer=area:hr")).rejects.toMatchObject({ status: 404 });
+  // Free texts download in full, each distinct text with its count; hidden ones not at all.
+  const why = await csv("survey-service_level_why", "?lng=en");
+  expect(why.headers.get("Content-Disposition")).toBe('attachment; filename="survey-service_level_why.csv"');
+  expect(await why.text()).toBe("Answer,Count\r\nRutiner,6\r\nKunskap,1\r\n");
+  await expect(csv("survey-service_level_why", "?answer=area:hr")).rejects.toMatchObject({ status: 404 });
 });
 
 test("the decision-maker reads the dashboard; another municipality's member gets 404", async () => {

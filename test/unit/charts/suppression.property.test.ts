@@ -7,6 +7,7 @@ import { surveySpecs, withNumbers } from "~/domain/charts/survey-specs";
 import { ticketSpecs } from "~/domain/charts/ticket-specs";
 import { interviewSpecs } from "~/domain/charts/interview-specs";
 import { tableTotal } from "~/domain/charts/suppress";
+import { textTotal } from "~/domain/charts/texts";
 import { surveyConditions } from "~/domain/charts/filters";
 import type { ChartSpec } from "~/domain/charts/spec";
 import { CHANNELS, CRITERIA, SUPPORT_LINES, SUPPORT_MODELS, TICKET_TYPES } from "~/domain/ids";
@@ -47,7 +48,7 @@ function checkShown(s: ChartSpec, min: number) {
     for (const d of s.datasets) for (const v of d.data) expect(v).toBeLessThanOrEqual(s.n);
     expect(tableTotal(s)).toBeGreaterThanOrEqual(s.n);
   } else expect(tableTotal(s)).toBeCloseTo(s.n, 6);
-  if (s.texts) expect(s.texts.length).toBeGreaterThanOrEqual(min);
+  if (s.texts) expect(textTotal(s.texts)).toBeGreaterThanOrEqual(min);
 }
 
 test("survey: a filtered group (any combination) under the threshold shows nothing; what is shown adds up to n", () => {
@@ -66,7 +67,7 @@ test("survey: a filtered group (any combination) under the threshold shows nothi
         expect(figures.texts.every((t) => t.suppressed && t.texts.length === 0 && t.n === 0)).toBe(true);
       }
       for (const s of figures.charts) checkShown(s, min);
-      for (const t of figures.texts) if (!t.suppressed) expect(t.texts.length).toBeGreaterThanOrEqual(min);
+      for (const t of figures.texts) if (!t.suppressed) expect(textTotal(t.texts)).toBeGreaterThanOrEqual(min);
     }),
     { numRuns: 150 },
   );

@@ -75,6 +75,22 @@ test("free texts are listed only when enough people wrote them", () => {
   const kind = build(rs).texts.find((t) => t.id === "survey-permission_kind")!;
   expect(kind.suppressed).toBeUndefined();
   expect(kind.texts).toHaveLength(10);
+  expect(kind.texts.every((x) => x.count === 1)).toBe(true);
   const few = build([...responses.slice(0, 4).map((r) => ({ ...r, permission_kind: "Admin" })), ...responses.slice(4)]).texts.find((t) => t.id === "survey-permission_kind")!;
   expect(few).toMatchObject({ suppressed: true, texts: [], n: 0 });
+});
+
+test("free texts: each distinct text once, most frequent first, then alphabetical", () => {
+  const texts = ["Roll", "Admin", "Roll", "Behörighet", "Admin", "Roll", "Sekretess"];
+  const rs = responses.map((r, i) => ({ ...r, permission_kind: texts[i % texts.length]! }));
+  const kind = build(rs).texts.find((t) => t.id === "survey-permission_kind")!;
+  const times = (w: string) => rs.filter((r) => r.permission_kind === w).length;
+  expect(kind.texts).toEqual([
+    { text: "Roll", count: times("Roll") },
+    { text: "Admin", count: times("Admin") },
+    { text: "Behörighet", count: times("Behörighet") },
+    { text: "Sekretess", count: times("Sekretess") },
+  ]);
+  expect(times("Roll")).toBeGreaterThan(times("Admin"));
+  expect(times("Behörighet")).toBe(times("Sekretess"));
 });
