@@ -40,8 +40,6 @@ export async function startServer(port: number) {
     requestId: String(res.locals.requestId),
     shuttingDown: () => shuttingDown,
   });
-  const respondent = respondentBuild(build);
-  if (respondent) app.all("/s/:token", createRequestHandler({ build: respondent, mode: process.env.NODE_ENV, getLoadContext }));
   app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext }));
   const interrupted = await failInterruptedReportJobs();
   if (interrupted) logger().warn({ event: "report_jobs_interrupted", count: interrupted }, "report jobs cut off by the last stop marked failed");
@@ -73,20 +71,6 @@ export async function startServer(port: number) {
   process.once("SIGTERM", () => void stop("SIGTERM"));
   process.once("SIGINT", () => void stop("SIGINT"));
   return server;
-}
-
-const RESPONDENT_ROUTES = ["root", "routes/s.$token"];
-
-/**
- * The build with only the routes a respondent's link matches. Remix flattens and ranks the
- * whole route tree on every request (twice), which was about 8 % of the CPU of a respondent's
- * page post with the full tree; respondents are most of the requests under load
- * (docs/decisions/040-respondent-load.md). Same modules, same manifest for the browser.
- */
-export function respondentBuild(build: ServerBuild): ServerBuild | undefined {
-  const routes = Object.fromEntries(RESPONDENT_ROUTES.map((id) => [id, build.routes[id]]));
-  if (Object.values(routes).some((r) => r === undefined)) return undefined;
-  return { ...build, routes: routes as ServerBuild["routes"] };
 }
 
 /**
