@@ -7,7 +7,7 @@ import fs from "node:fs";
 import { inject } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { CRITERIA } from "~/domain/ids";
-import { launch, newPage } from "../support/browser";
+import { headingProblems, launch, newPage } from "../support/browser";
 import { DEMO_PASSWORD } from "../../seeds/demo/organisation";
 
 const { baseUrl, skip } = inject("e2e");
@@ -46,6 +46,8 @@ const focusStyle = (page: Page) =>
  */
 async function checkPage(page: Page, path: string) {
   await page.goto(`${baseUrl}${path}`);
+  // Keys pressed before React hydrates would take the no-JavaScript path (full page loads).
+  await page.waitForFunction(() => Object.keys(document.querySelector("main")!).some((k) => k.startsWith("__reactFiber")));
   await page.keyboard.press("Tab");
   const skipLink = await page.evaluate(() => {
     const el = document.activeElement as HTMLAnchorElement | null;
@@ -63,21 +65,29 @@ async function checkPage(page: Page, path: string) {
   });
   expect(focused, `focus indicator on ${path}`).not.toEqual(unfocused);
   expect(visibleFocus(focused)).toBe(true);
-  const levels = await page.locator("h1, h2, h3, h4, h5, h6").evaluateAll((hs) => hs.filter((h) => h.getClientRects().length > 0).map((h) => Number(h.tagName[1])));
-  expect(levels.filter((l) => l === 1), `one h1 on ${path}`).toHaveLength(1);
-  expect(levels[0], `first heading on ${path}`).toBe(1);
-  const skips = levels.flatMap((l, i) => (i > 0 && l > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${l}`] : []));
-  expect(skips, `heading levels on ${path}`).toEqual([]);
+  expect(await headingProblems(page), `headings on ${path}`).toEqual([]);
   // Focus is on <main> now: the workflow goes on from there, as after using the skip link.
 }
 
 const visibleFocus = (style: Awaited<ReturnType<typeof focusStyle>>) => Boolean(style && (style.outline !== "none" || style.shadow !== "none"));
 
-/** The control Tab just reached shows a focus indicator. */
+/**
+ * The control Tab just reached shows a focus indicator: an outline or shadow that a control of
+ * the same kind elsewhere on the page, unfocused, does not have.
+ */
 async function expectFocusVisible(page: Page) {
-  const style = await focusStyle(page);
-  const what = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
-  expect(visibleFocus(style), `no focus indicator on ${what}`).toBe(true);
+  const { focused, other, what } = await page.evaluate(() => {
+    const style = (el: Element) => {
+      const s = getComputedStyle(el);
+      return { outline: s.outlineStyle === "none" ? "none" : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, shadow: s.boxShadow };
+    };
+    const el = document.activeElement!;
+    const kind = el.tagName + (el.getAttribute("type") ? `[type="${el.getAttribute("type")}"]` : "");
+    const twin = [...document.querySelectorAll(kind)].find((o) => o !== el && o.getClientRects().length > 0);
+    return { focused: style(el), other: twin ? style(twin) : null, what: el.outerHTML.slice(0, 80) };
+  });
+  expect(visibleFocus(focused), `no focus indicator on ${what}`).toBe(true);
+  if (other) expect(focused, `focused and unfocused look the same: ${what}`).not.toEqual(other);
 }
 
 async function signInByKeyboard(page: Page, email: string) {
@@ -179,15 +189,19 @@ describe.skipIf(Boolean(skip))("the keyboard alone, in Chromium", () => {
     await page.keyboard.press("Space"); // stance: the first radio
     await tabTo(page, `#criterion-${key}`);
     await page.keyboard.press("ArrowDown");
-    await tabTo(page, `#question-${key} button[type=submit]`);
+    await tabTo(page, `#question-${key} details button[type=submit]`);
     await enterAndWait(page, (u) => u.search.includes("coded="));
-    await page.locator(`#question-${key} q`, { hasText: quote }).waitFor();
-    const excerptId = await page.locator("[id^=excerpt-]", { has: page.locator("q", { hasText: quote }) }).first().getAttribute("id");
+    // The new quote's "coded" status takes focus.
+    const excerptId = `excerpt-${new URL(page.url()).searchParams.get("coded")}`;
+    expect(await page.locator(`#${excerptId}-quote`).textContent()).toBe(quote);
+    await page.waitForFunction((id) => document.activeElement?.closest("li")?.id === id, excerptId);
     await tabTo(page, `#${excerptId} a[href*='delete=']`);
     await page.keyboard.press("Enter");
+    // The question takes focus, so a screen reader reads it; Tab goes on to its button.
+    await page.waitForFunction((id) => document.activeElement?.id === `${id}-confirm`, excerptId);
     await tabTo(page, `#${excerptId} button[type=submit]`);
     await page.keyboard.press("Enter");
-    await page.locator("q", { hasText: quote }).waitFor({ state: "detached" });
+    await page.locator(`#${excerptId}`).waitFor({ state: "detached" });
 
     // (c) Weights: all 100 points on personal contact puts local support first; saved; removed.
     await checkPage(page, "/m/sjobacka/decision/weights");
