@@ -22,8 +22,16 @@ export async function surveyCounts(args: { municipalityId: number; surveyId: num
     const counts = filtered ? { responses: 0, questions: {} } : (JSON.parse(snapshot.counts) as SurveyCounts);
     return { ...counts, erasedAt: snapshot.erasedAt };
   }
-  const [groups, responses] = await Promise.all([countValues(args), countSubmitted(args)]);
-  return countsFromGroups(args.template, groups, answeredFromGroups(groups), responses);
+  const first = args.filter?.[0];
+  if (!first) {
+    const [groups, responses] = await Promise.all([countValues(args), countSubmitted(args)]);
+    return countsFromGroups(args.template, groups, answeredFromGroups(groups), responses);
+  }
+  // Filtered: every matching response answered the filter's first question, so how many
+  // answered it is the group's size; no second pass over the matching answers to count them.
+  const groups = await countValues(args);
+  const answered = answeredFromGroups(groups);
+  return countsFromGroups(args.template, groups, answered, answered.get(first.code) ?? 0);
 }
 
 export async function minGroupSizeOf(survey: SurveyRow): Promise<number> {
