@@ -51,6 +51,18 @@ describe.skipIf(Boolean(skip))("the dashboard in Chromium", () => {
     const body = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await csv.body());
     expect(body).toBe("\uFEFFSvar;Antal svar;Andel\r\nJa;74;0,925\r\nNej;6;0,075\r\n");
 
+    // Free texts: each distinct text once with how often it was given, most frequent first;
+    // the list's CSV has every text with its count, in the same order.
+    const advantages = page.locator('[data-texts="survey-advantages"]');
+    await advantages.locator("summary").click();
+    const first = (await advantages.locator("li").first().textContent()) ?? "";
+    expect(first).toMatch(/\(\d+ gång(er)?\)$/);
+    const textsHref = await advantages.getByRole("link", { name: /Ladda ner data/ }).getAttribute("href");
+    const texts = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await (await page.request.get(`${baseUrl}${textsHref}`)).body());
+    const [header, top] = texts.split("\r\n");
+    expect(header).toBe("\uFEFFSvar;Antal");
+    expect(first.startsWith(`${top!.split(";")[0]} (${top!.split(";")[1]} gång`)).toBe(true);
+
     // A filter narrows the tickets and lives in the address.
     const before = await page.locator('[data-chart="tickets-volume"] .chart-caption').textContent();
     await page.locator("#filter-area").selectOption("school");
