@@ -13,7 +13,8 @@ export type PurgedSurvey = { survey: number; municipalityId: number; retainedUnt
 
 /** The counts without free texts: what is kept after erasure. */
 export function countsToKeep(counts: SurveyCounts): SurveyCounts {
-  const questions = Object.fromEntries(Object.entries(counts.questions).map(([code, { texts: _texts, ...rest }]) => [code, rest]));
+  // Free texts are raw answers, however they are grouped: none is kept.
+  const questions = Object.fromEntries(Object.entries(counts.questions).map(([code, { texts: _texts, textCounts: _textCounts, ...rest }]) => [code, rest]));
   return { responses: counts.responses, questions };
 }
 
