@@ -127,7 +127,10 @@ describe.skipIf(Boolean(skip))("surveys in Chromium", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("link", { name: "Webbenkät för systemförvaltare" }).first().click();
     await page.waitForURL(/\/surveys\/\d+$/);
-    await page.getByRole("link", { name: "Resultat", exact: true }).last().click();
+    // The municipality's menu has a "Resultat" too (the dashboard): take the survey's own, once rendered.
+    const results = page.getByRole("link", { name: "Resultat", exact: true }).and(page.locator('a[href$="/results"]'));
+    await results.waitFor();
+    await results.click();
     await page.waitForURL(/\/results$/, { waitUntil: "commit" });
     await page.getByRole("heading", { name: "Resultat: Webbenkät för systemförvaltare" }).waitFor();
     expect(await page.getByText("Inskickade svar: 80.").count()).toBe(1);
