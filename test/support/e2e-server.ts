@@ -1,26 +1,15 @@
 // Starts the built app on a free port with a fresh demo database for the browser suite.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import type { TestProject } from "vitest/node";
 import { sqlitePath, uniqueName } from "./databases";
 import { CHROMIUM } from "./browser";
+import { freePort } from "./app-process";
 
 declare module "vitest" {
   export interface ProvidedContext {
     e2e: { baseUrl: string; skip: string | null };
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 }
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string) {

@@ -40,3 +40,13 @@ export function request(path: string, init: RequestInit & { cookie?: string } = 
   if (init.cookie) headers.set("Cookie", init.cookie);
   return new Request(`http://localhost${path}`, { ...init, headers });
 }
+
+/** What the promise threw (a loader's Response, an error); fails when it did not throw. */
+export async function thrown(p: Promise<unknown>): Promise<unknown> {
+  try {
+    await p;
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected a throw");
+}

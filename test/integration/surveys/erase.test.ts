@@ -24,7 +24,8 @@ async function answered(links = 4) {
 
 const answerRows = async (surveyId: number) => Number((await db()("survey_answers").where({ survey_id: surveyId }).count({ n: "*" }).first())?.n);
 
-async function thrown(p: Promise<unknown>): Promise<unknown> {
+/** What the promise gave or threw (loaders throw redirects and 404s as Responses). */
+async function outcome(p: Promise<unknown>): Promise<unknown> {
   try {
     return await p;
   } catch (e) {
@@ -62,7 +63,7 @@ describe("the respondent erases their own answers", () => {
 
 describe("the project group erases a respondent's answers by their link", () => {
   const post = (slug: string, surveyId: number, cookie: string, fields: Record<string, string>) =>
-    thrown(
+    outcome(
       surveyAction({
         request: request(`/m/${slug}/surveys/${surveyId}`, { method: "POST", cookie, body: new URLSearchParams(fields) }),
         params: { municipality: slug, surveyId: String(surveyId) },

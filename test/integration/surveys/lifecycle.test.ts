@@ -10,18 +10,9 @@ import { loader as resultsLoader } from "~/routes/m.$municipality.surveys.$surve
 import { action as editAction } from "~/routes/m.$municipality.surveys.$surveyId.edit";
 import { loader as listLoader } from "~/routes/m.$municipality.surveys._index";
 import { action as newAction } from "~/routes/m.$municipality.surveys.new";
-import { makeMunicipality, makeUser, request, sessionCookie } from "../../support/factories";
+import { makeMunicipality, makeUser, request, sessionCookie, thrown } from "../../support/factories";
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields);
-
-async function thrown(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a throw");
-}
 
 describe("a survey's life", () => {
   test("a copy of the template, frozen when published; editing makes a linked new version", async () => {

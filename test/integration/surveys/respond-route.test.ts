@@ -1,15 +1,6 @@
 import { action, loader } from "~/routes/s.$token";
-import { request } from "../../support/factories";
+import { request, thrown } from "../../support/factories";
 import { publishedSurvey } from "./helpers";
-
-async function thrown(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a throw");
-}
 
 const post = (token: string, fields: Record<string, string>, lng = "nb") =>
   action({ request: request(`/s/${token}?lng=${lng}`, { method: "POST", body: new URLSearchParams(fields) }), params: { token }, context: {} });

@@ -2,7 +2,7 @@
 // blocked address gets 429 with a translated page and Retry-After, before any lookup.
 import { randomBytes } from "node:crypto";
 import { action, loader } from "~/routes/s.$token";
-import { request } from "../../support/factories";
+import { request, thrown } from "../../support/factories";
 import { publishedSurvey } from "./helpers";
 
 type Blocked = { data: { kind: string; title: string; text: string; seconds: number }; init: { status: number; headers: Record<string, string> } };
@@ -10,15 +10,6 @@ type Blocked = { data: { kind: string; title: string; text: string; seconds: num
 // Unique per run: the limiter lives in the module, shared by the tests of this worker.
 const address = () => `198.51.100.${randomBytes(2).readUInt16BE(0)}`;
 const unknown = () => randomBytes(18).toString("base64url");
-
-async function thrown(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a throw");
-}
 
 async function status(p: Promise<unknown>): Promise<number> {
   try {
