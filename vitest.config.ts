@@ -7,6 +7,10 @@ export default defineConfig({
   resolve: { alias: { "~": app } },
   test: {
     globals: true,
+    // Two test files at a time even on a two-core machine: integration tests wait on child
+    // processes (the CLI, a server) and the database much of the time. Each worker has its own
+    // database (test/support/worker-db.ts); the browser suite still runs one file at a time.
+    maxWorkers: 2,
     projects: [
       {
         resolve: { alias: { "~": app } },
