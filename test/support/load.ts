@@ -4,6 +4,7 @@
 // their own: start, then the four pages of prestudy-2019 as the no-JavaScript form posts them
 // (same-origin POSTs with an Origin header, as a browser sends them). A respondent counts as
 // accepted when the last page answers with the redirect to the thank-you page.
+import http from "node:http";
 import autocannon from "autocannon";
 import { db } from "~/db/client.server";
 import { addMunicipality } from "~/db/municipalities.server";
@@ -71,6 +72,7 @@ export interface LoadRun {
  * the last one answered — a stress test, not people answering.
  */
 export async function submitUnderLoad(opts: { baseUrl: string; tokens: string[]; connections: number; seconds?: number; respondents?: number; pageEverySeconds?: number }): Promise<LoadRun> {
+  if (opts.pageEverySeconds) return pacedRespondents({ ...opts, pageEverySeconds: opts.pageEverySeconds });
   const accepted: string[] = [];
   let next = 0;
   let started = 0;
@@ -107,7 +109,6 @@ export async function submitUnderLoad(opts: { baseUrl: string; tokens: string[];
       {
         url: opts.baseUrl,
         connections: opts.connections,
-        ...(opts.pageEverySeconds ? { overallRate: Math.max(1, Math.round(opts.connections / opts.pageEverySeconds)) } : {}),
         ...(opts.respondents ? { amount: opts.respondents * (PAGES.length + 1) } : { duration: opts.seconds ?? 10 }),
         timeout: 30,
         headers: { "content-type": "application/x-www-form-urlencoded", origin: opts.baseUrl },
@@ -129,6 +130,91 @@ export async function submitUnderLoad(opts: { baseUrl: string; tokens: string[];
     serverErrors,
     errors: result.errors,
     timeouts: result.timeouts,
+    tokensLeft: Math.max(0, opts.tokens.length - next),
+  };
+}
+
+/** Percentile of sorted values (nearest rank). */
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+
+function post(agent: http.Agent, baseUrl: string, path: string, body: string): Promise<{ status: number; location: string }> {
+  const url = new URL(path, baseUrl);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      { method: "POST", agent, timeout: 30_000, headers: { "content-type": "application/x-www-form-urlencoded", "content-length": Buffer.byteLength(body), origin: baseUrl } },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, location: String(res.headers.location ?? "") }));
+      },
+    );
+    req.on("timeout", () => req.destroy(new Error("timeout")));
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+/**
+ * `connections` respondents at a time, as people answer: each reads and fills in a page for a
+ * random time (exponential, mean `pageEverySeconds`) before posting it, so the posts arrive
+ * spread out rather than in lockstep. (autocannon's own rate limit fires every connection at
+ * the same tick, a burst each second, and corrects for coordinated omission in the wrong unit.)
+ * Latency is the time from sending a post to its whole answer.
+ */
+async function pacedRespondents(opts: { baseUrl: string; tokens: string[]; connections: number; seconds?: number; pageEverySeconds: number }): Promise<LoadRun> {
+  // A new connection a post: a respondent pauses longer than the server keeps an idle
+  // connection open (5 s), and reusing one the server just closed would fail on the client.
+  const agent = new http.Agent({ keepAlive: false, maxSockets: opts.connections });
+  const deadline = Date.now() + (opts.seconds ?? 10) * 1000;
+  const latencies: number[] = [];
+  const statusCounts: Record<string, number> = {};
+  const accepted: string[] = [];
+  let next = 0;
+  let started = 0;
+  let errors = 0;
+  let timeouts = 0;
+  const think = () => new Promise((r) => setTimeout(r, -Math.log(1 - Math.random()) * opts.pageEverySeconds * 1000));
+  const steps: Array<{ body: string; last: boolean }> = [
+    { body: formBody({ intent: "start" }), last: false },
+    ...PAGES.map(([section, answers], i) => ({ body: formBody({ section, intent: i === PAGES.length - 1 ? "finish" : "next", ...answers }), last: i === PAGES.length - 1 })),
+  ];
+  async function respondent() {
+    while (next < opts.tokens.length) {
+      const token = opts.tokens[next++]!;
+      started += 1;
+      for (const step of steps) {
+        await think();
+        if (Date.now() >= deadline) return;
+        const t0 = performance.now();
+        try {
+          const res = await post(agent, opts.baseUrl, `/s/${token}?lng=sv`, step.body);
+          latencies.push(performance.now() - t0);
+          statusCounts[res.status] = (statusCounts[res.status] ?? 0) + 1;
+          if (step.last && res.status === 302 && res.location.endsWith("?done=1")) accepted.push(token);
+        } catch (error) {
+          if (error instanceof Error && error.message === "timeout") timeouts += 1;
+          else errors += 1;
+          break;
+        }
+      }
+    }
+  }
+  const t0 = Date.now();
+  await Promise.all(Array.from({ length: opts.connections }, respondent));
+  agent.destroy();
+  const sorted = latencies.sort((a, b) => a - b);
+  const serverErrors = Object.entries(statusCounts).filter(([code]) => code.startsWith("5")).reduce((n, [, c]) => n + c, 0);
+  return {
+    accepted,
+    cutOff: started - accepted.length,
+    requests: latencies.length,
+    requestsPerSecond: latencies.length / Math.max(1, Math.min(opts.seconds ?? 10, (Date.now() - t0) / 1000)),
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    statusCounts,
+    serverErrors,
+    errors,
+    timeouts,
     tokensLeft: Math.max(0, opts.tokens.length - next),
   };
 }
