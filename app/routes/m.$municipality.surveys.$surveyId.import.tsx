@@ -14,6 +14,7 @@ import { IMPORT_FORMATS } from "~/services/surveys/import.server";
 import { importFormat, importForPage, importMapping, importText, previewForPage, readImportForm } from "~/services/surveys/import-page.server";
 import { field, requestLocale, requireSurveyAccess } from "~/services/surveys/route-helpers.server";
 import { RadioGroupField } from "~/components/fields";
+import { SurveySubpageHeading } from "~/components/survey-subpage-heading";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { municipality, survey } = await requireSurveyAccess(request, params);
@@ -63,12 +64,7 @@ export default function ImportResponses() {
   const { t } = useTranslation("survey");
   return (
     <div className="stack">
-      <Paragraph>
-        <Link to={`/m/${slug}/surveys/${id}`}>{t("editor.back")}</Link>
-      </Paragraph>
-      <Heading level={2} data-size="md">
-        {t("importPage.title")}
-      </Heading>
+      <SurveySubpageHeading slug={slug} id={id} title={t("importPage.title")} />
       <Paragraph>{t("importPage.intro")}</Paragraph>
       {result?.step === "error" ? (
         <Alert data-color="danger" role="alert">

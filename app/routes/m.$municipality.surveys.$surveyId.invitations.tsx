@@ -3,7 +3,7 @@
 // what); and an optional shared link.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { TextField } from "~/components/fields";
@@ -11,6 +11,7 @@ import { countInvitations } from "~/db/surveys-invitations.server";
 import { isSurveyError } from "~/services/surveys/errors";
 import { MAX_INVITATIONS, createInvitations, linkPath, setOpenLink } from "~/services/surveys/invitations.server";
 import { field, requestLocale, requireSurveyAccess } from "~/services/surveys/route-helpers.server";
+import { SurveySubpageHeading } from "~/components/survey-subpage-heading";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { municipality, survey } = await requireSurveyAccess(request, params);
@@ -56,12 +57,7 @@ export default function Invitations() {
   const published = status === "published";
   return (
     <div className="stack">
-      <Paragraph>
-        <Link to={`/m/${slug}/surveys/${id}`}>{t("editor.back")}</Link>
-      </Paragraph>
-      <Heading level={2} data-size="md">
-        {t("invitations.title")}
-      </Heading>
+      <SurveySubpageHeading slug={slug} id={id} title={t("invitations.title")} />
       <div className="table-wrap">
         <Table>
           <caption>{t("invitations.countsCaption")}</caption>

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { SurveyQuestion } from "~/components/survey-question";
 import { LOCALES, isLocale } from "~/domain/ids";
 import { requestLocale, requireSurveyAccess } from "~/services/surveys/route-helpers.server";
+import { SurveySubpageHeading } from "~/components/survey-subpage-heading";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { municipality, survey } = await requireSurveyAccess(request, params);
@@ -23,12 +24,7 @@ export default function SurveyPreview() {
   const l = previewLocale;
   return (
     <div className="stack">
-      <Paragraph>
-        <Link to={`/m/${slug}/surveys/${id}`}>{t("editor.back")}</Link>
-      </Paragraph>
-      <Heading level={2} data-size="md">
-        {t("preview.title")}
-      </Heading>
+      <SurveySubpageHeading slug={slug} id={id} title={t("preview.title")} />
       <nav aria-label={t("preview.languages")}>
         <ul className="inline-row inline-row--loose plain-list">
           {LOCALES.map((x) => (
