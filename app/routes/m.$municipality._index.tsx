@@ -6,11 +6,12 @@ import { requireMembership } from "~/services/auth.server";
 import { listSystems } from "~/db/organisation.server";
 import { currentAssessment } from "~/db/assessments.server";
 import { recommendation } from "~/domain/decision/explain";
-import { assessmentSteps, missingForTrust } from "~/domain/report/home";
+import { assessmentSteps, missingForTrust, nextStep } from "~/domain/report/home";
 import { i18next } from "~/i18n/i18next.server";
 import { homeFacts } from "~/services/reports/home.server";
 import { recommendFor } from "~/services/decision/recommend.server";
 import { ReportMissing, ReportSteps } from "~/components/report-steps";
+import { NextStep } from "~/components/next-step";
 import { ReportStyles } from "~/components/report-styles";
 
 // The assessment home. The project group sees the pre-study's steps and what is missing for a
@@ -49,6 +50,7 @@ export default function MunicipalityHome() {
         </section>
       ) : (
         <>
+          <NextStep slug={d.slug} step={nextStep(d.steps)} />
           <section aria-labelledby="home-steps" className="stack">
             <Heading level={2} data-size="md" id="home-steps">
               {t("home.title")}

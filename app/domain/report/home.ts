@@ -58,3 +58,8 @@ export function missingForTrust(f: HomeFacts): Missing[] {
   if (!f.weights || (f.weights.stakeholders === 0 && !f.weights.preset)) out.push({ code: "no_weights", params: {}, step: "weights" });
   return out;
 }
+
+/** The step to take next: the first one in the pre-study's order that is not done yet. */
+export function nextStep(steps: Step[]): Step | undefined {
+  return steps.find((s) => s.status !== "done");
+}

@@ -1,4 +1,4 @@
-import { assessmentSteps, missingForTrust, type HomeFacts } from "~/domain/report/home";
+import { assessmentSteps, missingForTrust, nextStep, type HomeFacts } from "~/domain/report/home";
 
 const facts = (over: Partial<HomeFacts> = {}): HomeFacts => ({
   minGroupSize: 5,
@@ -55,5 +55,23 @@ describe("the assessment home", () => {
 
   test("a chosen preset counts as weights", () => {
     expect(missingForTrust(facts({ weights: { stakeholders: 0, preset: true } })).some((m) => m.code === "no_weights")).toBe(false);
+  });
+});
+
+describe("the next step on the assessment home", () => {
+  test("a fresh municipality starts with the plan", () => {
+    const fresh = facts({ departments: 0, systems: 0, areas: [], survey: undefined, interviews: undefined, tickets: 0, weights: undefined });
+    expect(nextStep(assessmentSteps(fresh))?.key).toBe("plan");
+  });
+
+  test("a step in progress is still the next one; done steps are passed over", () => {
+    const steps = assessmentSteps(facts({ survey: { surveys: 1, responses: 2, byArea: {} } }));
+    expect(nextStep(steps)?.key).toBe("survey");
+    expect(nextStep(assessmentSteps(facts({ interviews: { total: 2, done: 0, excerpts: 0 } })))?.key).toBe("interviews");
+  });
+
+  test("with every source in, the report is next; when it exists too, nothing is", () => {
+    expect(nextStep(assessmentSteps(facts()))?.key).toBe("report");
+    expect(nextStep(assessmentSteps(facts({ reports: 1 })))).toBeUndefined();
   });
 });
