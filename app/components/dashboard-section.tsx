@@ -1,5 +1,6 @@
 // One section of the dashboard (survey, tickets, interviews): its figures, or a sentence
 // saying the source has no data yet.
+import { Link } from "@remix-run/react";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import type { ChartSpec, TextListSpec } from "~/domain/charts/spec";
@@ -15,6 +16,8 @@ type Props = {
   charts: ChartSpec[] | null;
   texts?: TextListSpec[];
   empty: string;
+  /** Where to go to give the section data (for those who may), shown with the empty sentence. */
+  emptyAction?: { to: string; label: string };
   locale: Locale;
   csv: (chartId: string) => string;
   minGroupSize: number;
@@ -22,7 +25,7 @@ type Props = {
   note?: string;
 };
 
-export function DashboardSection({ id, title, charts, texts, empty, locale, csv, minGroupSize, note }: Props) {
+export function DashboardSection({ id, title, charts, texts, empty, emptyAction, locale, csv, minGroupSize, note }: Props) {
   return (
     <section className="dashboard-section" aria-labelledby={`section-${id}`}>
       <Heading level={3} data-size="md" id={`section-${id}`}>
@@ -33,7 +36,17 @@ export function DashboardSection({ id, title, charts, texts, empty, locale, csv,
           {note}
         </Paragraph>
       ) : null}
-      {charts === null ? <Paragraph>{empty}</Paragraph> : charts.map((spec) => <ChartFigure key={spec.id} spec={spec} locale={locale} csvHref={csv(spec.id)} textsCsvHref={csv(otherTextsId(spec.id))} level={4} />)}
+      {charts === null ? (
+        <Paragraph>
+          {empty}
+          {emptyAction ? (
+            <>
+              {" "}
+              <Link to={emptyAction.to}>{emptyAction.label}</Link>
+            </>
+          ) : null}
+        </Paragraph>
+      ) : charts.map((spec) => <ChartFigure key={spec.id} spec={spec} locale={locale} csvHref={csv(spec.id)} textsCsvHref={csv(otherTextsId(spec.id))} level={4} />)}
       {texts?.map((x) => <FreeTexts key={x.id} spec={x} locale={locale} min={minGroupSize} csvHref={csv(x.id)} />)}
     </section>
   );

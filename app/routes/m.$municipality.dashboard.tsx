@@ -8,10 +8,11 @@ import { dashboardRequest } from "~/services/dashboard/request.server";
 import { DashboardFilters } from "~/components/dashboard-filters";
 import { DashboardSection } from "~/components/dashboard-section";
 import { DashboardStyles } from "~/components/dashboard-styles";
+import { canEdit } from "~/services/auth.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access, locale, t, filter, data } = await dashboardRequest(request, params.municipality);
-  return { title: t("dashboard:title"), slug: access.municipality.slug, locale, filter, search: filterToSearch(filter), ...dashboardPage(data) };
+  return { title: t("dashboard:title"), slug: access.municipality.slug, locale, filter, search: filterToSearch(filter), canAct: canEdit(access), ...dashboardPage(data) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
@@ -23,6 +24,9 @@ export default function Dashboard() {
   const csv = (id: string) => `${base}/csv/${id}${d.search}`;
   // A filtered view says under each heading which filters that source follows.
   const note = (section: "survey" | "tickets" | "interviews") => (d.search ? t(`scope.${section}`) : undefined);
+  // Only an empty source (not an empty filter result) points to where its data comes from.
+  const PATHS = { survey: "surveys", tickets: "tickets/import", interviews: "interviews" } as const;
+  const act = (section: keyof typeof PATHS) => (d.canAct && !d.search ? { to: `/m/${d.slug}/${PATHS[section]}`, label: t(`emptyAction.${section}`) } : undefined);
   return (
     <div className="stack">
       <DashboardStyles />
@@ -34,9 +38,9 @@ export default function Dashboard() {
         {t("threshold", { min: d.minGroupSize })}
       </Paragraph>
       <DashboardFilters filter={d.filter} options={d.options} action={base} />
-      <DashboardSection id="survey" title={t("sections.survey")} charts={d.survey?.charts ?? null} texts={d.survey?.texts} empty={t("empty.survey")} locale={d.locale} csv={csv} minGroupSize={d.minGroupSize} note={note("survey")} />
-      <DashboardSection id="tickets" title={t("sections.tickets")} charts={d.tickets} empty={t("empty.tickets")} locale={d.locale} csv={csv} minGroupSize={d.minGroupSize} note={note("tickets")} />
-      <DashboardSection id="interviews" title={t("sections.interviews")} charts={d.interviews} empty={t("empty.interviews")} locale={d.locale} csv={csv} minGroupSize={d.minGroupSize} note={note("interviews")} />
+      <DashboardSection id="survey" title={t("sections.survey")} charts={d.survey?.charts ?? null} texts={d.survey?.texts} empty={t("empty.survey")} emptyAction={act("survey")} locale={d.locale} csv={csv} minGroupSize={d.minGroupSize} note={note("survey")} />
+      <DashboardSection id="tickets" title={t("sections.tickets")} charts={d.tickets} empty={t("empty.tickets")} emptyAction={act("tickets")} locale={d.locale} csv={csv} minGroupSize={d.minGroupSize} note={note("tickets")} />
+      <DashboardSection id="interviews" title={t("sections.interviews")} charts={d.interviews} empty={t("empty.interviews")} emptyAction={act("interviews")} locale={d.locale} csv={csv} minGroupSize={d.minGroupSize} note={note("interviews")} />
     </div>
   );
 }

@@ -133,5 +133,8 @@ test("CSV downloads: Excel dialect for sv, standard for en, nothing for a hidden
 
 test("the decision-maker reads the dashboard; another municipality's member gets 404", async () => {
   expect((await load("", decision)).survey?.charts.length).toBeGreaterThan(0);
+  // Empty sources point the project group (not the decision-maker) to where the data comes from.
+  expect((await load("", decision)).canAct).toBe(false);
+  expect((await load("", project)).canAct).toBe(true);
   await expect(load("", stranger)).rejects.toMatchObject({ status: 404 });
 });
