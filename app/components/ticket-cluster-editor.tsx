@@ -1,5 +1,5 @@
 import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { TextField } from "~/components/fields";
 import { isLocale } from "~/domain/ids";
@@ -57,8 +57,16 @@ export function TicketClusterEditor(props: {
   name: string;
   assignment: Record<string, string>;
   errors?: Record<string, string | undefined>;
+  /** Where business areas are registered; the editor has nothing to group without them. */
+  organisationHref: string;
 }) {
   const { t } = useTranslation("tickets");
+  if (props.areas.length === 0)
+    return (
+      <Paragraph>
+        {t("clusters.noAreas")} <Link to={props.organisationHref}>{t("clusters.registerAreas")}</Link>
+      </Paragraph>
+    );
   return (
     <Form method="post" className="stack narrow" aria-labelledby="cluster-editor">
       <Heading level={4} data-size="xs" id="cluster-editor">

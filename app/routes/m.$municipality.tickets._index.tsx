@@ -124,7 +124,7 @@ export default function TicketsPage() {
         </Heading>
         <TicketClusterLoad load={d.stats.clusterLoad} />
         {result?.intent === "cluster" && "saved" in result ? <Paragraph role="status">{t("clusters.saved")}</Paragraph> : null}
-        {d.canEdit ? <TicketClusterEditor areas={d.areas} name={d.proposalName} assignment={d.assignment} errors={result?.intent === "cluster" ? errors : undefined} /> : null}
+        {d.canEdit ? <TicketClusterEditor organisationHref={`/m/${d.slug}/organisation`} areas={d.areas} name={d.proposalName} assignment={d.assignment} errors={result?.intent === "cluster" ? errors : undefined} /> : null}
       </section>
       <TicketBusFactor busFactor={d.stats.busFactor} />
       {d.canEdit ? (
