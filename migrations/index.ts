@@ -10,6 +10,7 @@ import * as m008 from "./008_dashboard_rollups";
 import * as m009 from "./009_privacy";
 import * as m010 from "./010_survey_counts_bulk";
 import * as m011 from "./011_ticket_daily_covering";
+import * as m012 from "./012_undo";
 
 // Migrations are listed here (not discovered from disk) so that the CLI, the tests and the
 // web server load them the same way, without a TypeScript loader inside knex.
@@ -25,6 +26,7 @@ const migrations: Record<string, { up: (k: Knex) => Promise<void>; down: (k: Kne
   "009_privacy": m009,
   "010_survey_counts_bulk": m010,
   "011_ticket_daily_covering": m011,
+  "012_undo": m012,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

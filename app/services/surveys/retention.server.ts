@@ -7,6 +7,7 @@ import { surveysPastRetention } from "~/db/assessments.server";
 import { replaceRawWithSnapshot } from "~/db/survey-privacy.server";
 import { getSurvey } from "~/db/surveys.server";
 import type { SurveyCounts } from "~/domain/surveys/aggregate";
+import { startUndoPurge } from "~/services/undo.server";
 import { surveyCounts } from "./results.server";
 
 export type PurgedSurvey = { survey: number; municipalityId: number; retainedUntil: string; responses: number; invitations: number; addresses: number };
@@ -36,8 +37,13 @@ export async function purgeExpired({ municipalityId, now = new Date() }: { munic
 
 const DAY_MS = 24 * 60 * 60_000;
 
-/** The web server erases what is due at start and then once a day; a failure is logged, never fatal. */
+/**
+ * The web server erases what is due at start and then once a day; a failure is logged, never
+ * fatal. Undo items (deleted quotes among them) are purged on their own, shorter beat, so they
+ * do not outlive their hour by more than minutes (docs/decisions/050-undo.md).
+ */
 export function startRetentionSchedule(log: (event: string, detail: Record<string, unknown>) => void): () => void {
+  const stopUndoPurge = startUndoPurge(log);
   const run = () =>
     purgeExpired()
       .then((purged) => {
@@ -47,5 +53,8 @@ export function startRetentionSchedule(log: (event: string, detail: Record<strin
   void run();
   const timer = setInterval(run, DAY_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearInterval(timer);
+    stopUndoPurge();
+  };
 }
