@@ -54,9 +54,26 @@ export async function addExcerpt(
   return (row as { id: number }).id;
 }
 
-/** Deletes one excerpt of one interview; returns how many rows went (0 when the id is not theirs). */
-export async function deleteExcerpt({ municipalityId, interviewId, id }: { municipalityId: number; interviewId: number; id: number }) {
-  return db()("interview_excerpts").where({ municipality_id: municipalityId, interview_id: interviewId, id }).delete();
+/** An excerpt's row as stored (every column), what an undo puts back exactly. */
+export type StoredExcerptRow = Record<string, unknown> & { id: number; interview_id: number };
+
+/** Deletes one excerpt of one interview and returns its row; undefined when the id is not theirs. */
+export async function takeExcerpt(k: Knex, { municipalityId, interviewId, id }: { municipalityId: number; interviewId: number; id: number }): Promise<StoredExcerptRow | undefined> {
+  const where = { municipality_id: municipalityId, interview_id: interviewId, id };
+  const row = (await k("interview_excerpts").where(where).first()) as StoredExcerptRow | undefined;
+  if (!row || (await k("interview_excerpts").where(where).delete()) !== 1) return undefined;
+  return { ...row, id: Number(row.id), interview_id: Number(row.interview_id) };
+}
+
+/**
+ * Puts a taken excerpt back with its id (so its place in the order), question and codes; false
+ * when its interview is gone or the id is in use again.
+ */
+export async function restoreExcerpt(k: Knex, { municipalityId, row }: { municipalityId: number; row: StoredExcerptRow }): Promise<boolean> {
+  const interview = await k("interviews").where({ municipality_id: municipalityId, id: row.interview_id }).first("id");
+  if (!interview || (await k("interview_excerpts").where({ id: row.id }).first("id"))) return false;
+  await k("interview_excerpts").insert({ ...row, municipality_id: municipalityId });
+  return true;
 }
 
 function filtered({ municipalityId, interviewId, role, department, model, criterion, stance }: ExcerptFilter) {

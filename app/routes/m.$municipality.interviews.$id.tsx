@@ -6,10 +6,12 @@ import { isLocale, textIn } from "~/domain/ids";
 import { canEdit, requireMembership } from "~/services/auth.server";
 import { i18next } from "~/i18n/i18next.server";
 import { formatDate } from "~/i18n/format";
-import { interviewAction, interviewPageData, requireInterview } from "~/services/interviews/interview-page.server";
+import { EXCERPT_UNDO, interviewAction, interviewPageData, requireInterview } from "~/services/interviews/interview-page.server";
+import { offeredUndo, undoOutcomeFrom } from "~/services/undo.server";
 import { InterviewNoteForm } from "~/components/interview-note-form";
 import { InterviewExcerptForm } from "~/components/interview-excerpt-form";
-import { FocusedStatus, InterviewExcerptList } from "~/components/interview-excerpt-list";
+import { InterviewExcerptList } from "~/components/interview-excerpt-list";
+import { UndoNotice, UndoOutcome } from "~/components/undo-notice";
 import { InterviewQuestion } from "~/components/interview-question";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -39,7 +41,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     saved: query.get("saved") ?? undefined,
     coded: number("coded"),
     confirmDelete: number("delete"),
-    deleted: query.has("deleted"),
+    // After a deletion: the quote can be put back (docs/decisions/050-undo.md).
+    undoId: (await offeredUndo(request, { municipalityId: access.municipality.id, userId: access.user.id, kind: EXCERPT_UNDO }))?.id,
+    undone: undoOutcomeFrom(request),
   };
 }
 
@@ -97,7 +101,8 @@ export default function InterviewPage() {
           </Button>
         </Form>
       ) : null}
-      {d.deleted ? <FocusedStatus text={t("coding.deleted")} /> : null}
+      {d.undoId !== undefined && d.canEdit ? <UndoNotice message={t("coding.deleted")} undoId={d.undoId} /> : null}
+      {d.undone ? <UndoOutcome outcome={d.undone} restored={t("coding.restored")} /> : null}
       <Paragraph>{d.guide.intro}</Paragraph>
       {d.guide.sections.map((section) => (
         <section key={section.key} aria-labelledby={`section-${section.key}`} className="stack">

@@ -3,9 +3,13 @@
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { findQuestion } from "~/domain/interviews/guide";
-import { addExcerpt, deleteExcerpt, listExcerpts } from "~/db/interviews-excerpts.server";
+import { addExcerpt, listExcerpts, restoreExcerpt, takeExcerpt, type StoredExcerptRow } from "~/db/interviews-excerpts.server";
 import { getInterview, listNotes, saveNote, setInterviewStatus, type InterviewDetail } from "~/db/interviews.server";
+import { deleteWithUndo, undoDeleted, undoIdFrom } from "~/services/undo.server";
 import { commaList, excerptFormSchema, fieldErrors, noteSchema, typedValues } from "./forms.server";
+
+/** The undo kind of a deleted quote (docs/decisions/050-undo.md). */
+export const EXCERPT_UNDO = "interview_excerpt";
 
 const idParam = z.coerce.number().int().positive();
 
@@ -38,9 +42,13 @@ export async function interviewAction(args: ActionArgs) {
   if (intent === "add-excerpt") return addExcerptAction(args);
   if (intent === "delete-excerpt") {
     const id = idParam.safeParse(form.get("excerptId"));
-    const deleted = id.success ? await deleteExcerpt({ municipalityId, interviewId: interview.id, id: id.data }) : 0;
-    if (!deleted) throw new Response("Not found", { status: 404 });
-    return redirect(`${path}?deleted=1`);
+    const undoId = id.success ? await deleteExcerptWithUndo({ municipalityId, userId: args.userId, interviewId: interview.id, id: id.data }) : undefined;
+    if (undoId === undefined) throw new Response("Not found", { status: 404 });
+    return redirect(`${path}?undo=${undoId}`);
+  }
+  if (intent === "undo") {
+    const { outcome } = await undoExcerptDelete({ municipalityId, userId: args.userId, interviewId: interview.id, id: undoIdFrom(form) });
+    return redirect(`${path}?undone=${outcome}`);
   }
   throw new Response("Bad request", { status: 400 });
 }
@@ -74,4 +82,25 @@ async function addExcerptAction({ form, municipalityId, userId, interview, path 
     excerpt: { interviewId: interview.id, questionKey, quote, model, stance, criterion, themes: commaList(themes) },
   });
   return redirect(`${path}?coded=${id}#excerpt-${id}`);
+}
+
+type ExcerptUndo = { excerpt: StoredExcerptRow };
+
+/** Deletes a coded quote, keeping it for undo; the undo id, or undefined when the quote is not this interview's. */
+export function deleteExcerptWithUndo({ municipalityId, userId, interviewId, id, now }: { municipalityId: number; userId: number; interviewId: number; id: number; now?: Date }) {
+  return deleteWithUndo<ExcerptUndo>(
+    { municipalityId, userId, kind: EXCERPT_UNDO, now, audit: { action: "interviews.excerpt.delete", target: `interview:${interviewId}`, detail: { excerpt: id } } },
+    async (trx) => {
+      const excerpt = await takeExcerpt(trx, { municipalityId, interviewId, id });
+      return excerpt ? { excerpt } : undefined;
+    },
+  );
+}
+
+/** Puts a deleted quote back where it was (same id, question and codes), on the same interview's page only. */
+export function undoExcerptDelete({ municipalityId, userId, interviewId, id, now }: { municipalityId: number; userId: number; interviewId: number; id: number | undefined; now?: Date }) {
+  return undoDeleted<ExcerptUndo>(
+    { municipalityId, userId, kind: EXCERPT_UNDO, id, now, audit: (p) => ({ action: "interviews.excerpt.undo", target: `interview:${interviewId}`, detail: { excerpt: p.excerpt.id } }) },
+    async (trx, p) => p.excerpt.interview_id === interviewId && restoreExcerpt(trx, { municipalityId, row: p.excerpt }),
+  );
 }
