@@ -55,3 +55,27 @@ export async function updateRule({ municipalityId, rowId, rule }: { municipality
 export async function deleteRule({ municipalityId, rowId }: { municipalityId: number; rowId: number }) {
   return (await db()("classification_rules").where({ municipality_id: municipalityId, id: rowId }).delete()) > 0;
 }
+
+/** A rule's row as stored (every column), what an undo puts back exactly. */
+export type StoredRuleRow = Record<string, unknown> & { id: number; rule_key: string };
+
+/** Deletes one rule and returns its row; undefined when it is not the municipality's. */
+export async function takeRule(k: Knex, { municipalityId, rowId }: { municipalityId: number; rowId: number }): Promise<StoredRuleRow | undefined> {
+  const where = { municipality_id: municipalityId, id: rowId };
+  const row = (await k("classification_rules").where(where).first()) as StoredRuleRow | undefined;
+  if (!row || (await k("classification_rules").where(where).delete()) !== 1) return undefined;
+  return { ...row, id: Number(row.id) };
+}
+
+/**
+ * Puts a taken rule back with its id, key and order number, so it is tried where it was and the
+ * tickets it decided count for it again; false when its key or id is in use again.
+ */
+export async function restoreRule(k: Knex, { municipalityId, row }: { municipalityId: number; row: StoredRuleRow }): Promise<boolean> {
+  const taken = await k("classification_rules")
+    .where((q) => q.where({ municipality_id: municipalityId, rule_key: row.rule_key }).orWhere({ id: row.id }))
+    .first("id");
+  if (taken) return false;
+  await k("classification_rules").insert({ ...row, municipality_id: municipalityId });
+  return true;
+}

@@ -8,9 +8,11 @@ import { i18next } from "~/i18n/i18next.server";
 import { audit } from "~/db/audit.server";
 import { isLocale, SUPPORT_LINES, TICKET_TYPES, textIn } from "~/domain/ids";
 import { RULE_FIELDS } from "~/domain/tickets/classify";
-import { reclassifyTickets, removeRule, rulesWithHits, saveRule } from "~/services/tickets/rules.server";
+import { reclassifyTickets, removeRuleWithUndo, ruleName, rulesWithHits, saveRule, undoRemoveRule } from "~/services/tickets/rules.server";
+import { undoIdFrom } from "~/services/undo.server";
 import { TicketRuleForm, type RuleFormErrors } from "~/components/ticket-rule-form";
 import { TicketRuleTable } from "~/components/ticket-rule-table";
+import { UndoNotice, UndoOutcome } from "~/components/undo-notice";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireMembership(request, params.municipality);
@@ -55,9 +57,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return { intent, tickets };
   }
   if (intent === "delete") {
-    const ok = await removeRule({ municipalityId, rowId: Number(form.get("rowId")) });
-    if (!ok) throw new Response("Not found", { status: 404 });
-    return { intent, deleted: true };
+    const removed = await removeRuleWithUndo({ municipalityId, userId: user.id, rowId: Number(form.get("rowId")) });
+    if (!removed) throw new Response("Not found", { status: 404 });
+    const detected = await i18next.getLocale(request);
+    return { intent, deleted: true, undoId: removed.undoId, name: ruleName(removed.rule, isLocale(detected) ? detected : "sv") };
+  }
+  if (intent === "undo") {
+    const { outcome } = await undoRemoveRule({ municipalityId, userId: user.id, id: undoIdFrom(form) });
+    return { intent, undone: outcome };
   }
   if (intent !== "save") throw new Response("Bad request", { status: 400 });
   const raw = Object.fromEntries(["rowId", "field", "keywords", "setType", "setLine", "order"].map((k) => [k, String(form.get(k) ?? "")]));
@@ -90,7 +97,8 @@ export default function TicketRules() {
       <Paragraph className="narrow-text">{t("rules.intro")}</Paragraph>
       {result && "tickets" in result ? <Paragraph role="status">{t("rules.rerunDone", { count: result.tickets })}</Paragraph> : null}
       {result && "saved" in result ? <Paragraph role="status">{t("rules.saved")}</Paragraph> : null}
-      {result && "deleted" in result ? <Paragraph role="status">{t("rules.deleted")}</Paragraph> : null}
+      {result && "undoId" in result && typeof result.undoId === "number" ? <UndoNotice message={t("rules.deleted", { name: result.name })} undoId={result.undoId} /> : null}
+      {result && "undone" in result && result.undone ? <UndoOutcome outcome={result.undone} restored={t("rules.restored")} /> : null}
       <TicketRuleTable slug={d.slug} rules={d.rules} unmatched={d.unmatched} canEdit={d.canEdit} />
       {d.canEdit ? (
         <>

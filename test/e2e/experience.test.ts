@@ -26,7 +26,7 @@ describe.skipIf(Boolean(skip))("confirmation before deleting, in Chromium", () =
     expect(await confirm.isVisible()).toBe(false);
     await page.locator("details.confirm-action > summary").first().click();
     await expect.poll(() => confirm.isVisible()).toBe(true);
-    expect(await page.getByText(/Det går inte att ångra/).first().isVisible()).toBe(true);
+    expect(await page.getByText(/Du kan ångra direkt efteråt/).first().isVisible()).toBe(true);
     // Nothing was removed by opening the question.
     await page.reload();
     expect(await page.locator("tbody tr").count()).toBe(rows);

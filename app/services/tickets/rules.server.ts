@@ -4,13 +4,14 @@ import type { Knex } from "knex";
 import { db } from "~/db/client.server";
 import { ruleHitCounts, setClassification, ticketPage, type ClassificationUpdate } from "~/db/tickets.server";
 import { replaceRollup } from "~/db/tickets-rollup.server";
-import { deleteRule, insertRules, listRules, updateRule, type StoredRule } from "~/db/tickets-rules.server";
+import { deleteRule, insertRules, listRules, restoreRule, takeRule, updateRule, type StoredRule, type StoredRuleRow } from "~/db/tickets-rules.server";
 import { markRulesSeeded, rulesSeeded } from "~/db/tickets-settings.server";
-import type { Channel, SupportLine, TicketType } from "~/domain/ids";
+import { textIn, type Channel, type Locale, type LocalizedText, type SupportLine, type TicketType } from "~/domain/ids";
 import { classify, type ClassificationRule, type RuleField } from "~/domain/tickets/classify";
 import { RollupDelta } from "~/domain/tickets/rollup";
 import type { Ticket } from "~/domain/tickets/types";
 import { DEFAULT_RULES } from "../../../seeds/rules/default-rules";
+import { deleteWithUndo, undoDeleted } from "~/services/undo.server";
 import { withWriteConnection } from "./connection.server";
 
 /** The municipality's rules, seeding the defaults the first time (never again once edited). */
@@ -115,4 +116,36 @@ export async function saveRule({ municipalityId, rowId, rule }: { municipalityId
 
 export async function removeRule({ municipalityId, rowId }: { municipalityId: number; rowId: number }) {
   return deleteRule({ municipalityId, rowId });
+}
+
+/** The undo kind of a deleted classification rule (docs/decisions/050-undo.md). */
+export const RULE_UNDO = "ticket_rule";
+
+type RuleUndo = { rule: StoredRuleRow };
+
+/** What the rules page calls a rule: its label, else its first two keywords. */
+export function ruleName(row: StoredRuleRow, locale: Locale): string {
+  if (row.label) return textIn(JSON.parse(String(row.label)) as LocalizedText, locale);
+  return (JSON.parse(String(row.keywords)) as string[]).slice(0, 2).join(", ");
+}
+
+/** Removes a rule, keeping it for undo; the undo id and the rule's row, or undefined when it is not the municipality's. */
+export async function removeRuleWithUndo({ municipalityId, userId, rowId, now }: { municipalityId: number; userId: number; rowId: number; now?: Date }) {
+  let rule: StoredRuleRow | undefined;
+  const undoId = await deleteWithUndo<RuleUndo>(
+    { municipalityId, userId, kind: RULE_UNDO, now, audit: (p) => ({ action: "tickets.rule.delete", target: `rule:${p.rule.rule_key}` }) },
+    async (trx) => {
+      rule = await takeRule(trx, { municipalityId, rowId });
+      return rule ? { rule } : undefined;
+    },
+  );
+  return undoId === undefined || !rule ? undefined : { undoId, rule };
+}
+
+/** Puts a removed rule back at its place in the rule order (same id, key and order number). */
+export function undoRemoveRule({ municipalityId, userId, id, now }: { municipalityId: number; userId: number; id: number | undefined; now?: Date }) {
+  return undoDeleted<RuleUndo>(
+    { municipalityId, userId, kind: RULE_UNDO, id, now, audit: (p) => ({ action: "tickets.rule.undo", target: `rule:${p.rule.rule_key}` }) },
+    (trx, p) => restoreRule(trx, { municipalityId, row: p.rule }),
+  );
 }
