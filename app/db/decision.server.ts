@@ -62,9 +62,30 @@ export async function listWeights({ municipalityId, assessmentId }: Scope): Prom
   }));
 }
 
-/** Removes one stakeholder's submission (their own, or by the project group). */
-export async function deleteWeights({ municipalityId, assessmentId, userId }: Scope & { userId: number }) {
-  return db()("decision_weights").where({ municipality_id: municipalityId, assessment_id: assessmentId, user_id: userId }).delete();
+/** A weight submission's row as stored (every column), what an undo puts back exactly. */
+export type StoredWeightsRow = Record<string, unknown> & { id: number; assessment_id: number; user_id: number };
+
+/** Deletes one stakeholder's submission and returns its row; undefined when they had none. */
+export async function takeWeights(k: Knex, { municipalityId, assessmentId, userId }: Scope & { userId: number }): Promise<StoredWeightsRow | undefined> {
+  const where = { municipality_id: municipalityId, assessment_id: assessmentId, user_id: userId };
+  const row = (await k("decision_weights").where(where).first()) as StoredWeightsRow | undefined;
+  if (!row || (await k("decision_weights").where(where).delete()) !== 1) return undefined;
+  return { ...row, id: Number(row.id), assessment_id: Number(row.assessment_id), user_id: Number(row.user_id) };
+}
+
+/**
+ * Puts a taken submission back as it was (id, method, what was entered, dates); false when the
+ * stakeholder has submitted again since (that one stays) or the assessment is gone.
+ */
+export async function restoreWeights(k: Knex, { municipalityId, row }: { municipalityId: number; row: StoredWeightsRow }): Promise<boolean> {
+  const assessment = await k("assessments").where({ municipality_id: municipalityId, id: row.assessment_id }).first("id");
+  if (!assessment) return false;
+  const taken = await k("decision_weights")
+    .where((q) => q.where({ assessment_id: row.assessment_id, user_id: row.user_id }).orWhere({ id: row.id }))
+    .first("id");
+  if (taken) return false;
+  await k("decision_weights").insert({ ...row, municipality_id: municipalityId });
+  return true;
 }
 
 /** The preset the assessment uses instead of the stakeholders' aggregate, if one was chosen. */

@@ -9,12 +9,13 @@ import { stakeholdersAction, stakeholdersLoader } from "~/services/decision/stak
 import { useDecisionLocale } from "~/components/decision-text";
 import { WeightSourceText } from "~/components/decision-weight-source";
 import { ConfirmAction } from "~/components/confirm-action";
+import { UndoNotice, UndoOutcome } from "~/components/undo-notice";
 
 export const loader = ({ request, params }: LoaderFunctionArgs) => stakeholdersLoader({ request, params });
 export const action = ({ request, params }: ActionFunctionArgs) => stakeholdersAction({ request, params });
 
 export default function Stakeholders() {
-  const { weights, source, preset, spread, submissions, canChoose, saved } = useLoaderData<typeof loader>();
+  const { weights, source, preset, spread, submissions, canChoose, saved, undoId, undone } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("decision");
   const locale = useDecisionLocale();
@@ -27,6 +28,8 @@ export default function Stakeholders() {
           <Paragraph>{t("weightsPage.saved")}</Paragraph>
         </Alert>
       ) : null}
+      {undoId !== undefined ? <UndoNotice message={t("weightsPage.deletedMine")} undoId={undoId} /> : null}
+      {undone ? <UndoOutcome outcome={undone} restored={t("weightsPage.restoredMine")} conflict={t("weightsPage.undoConflict")} /> : null}
       {result?.error ? (
         <Alert data-color="danger" role="alert">
           <Paragraph>{t(`errors.${result.error}`)}</Paragraph>
