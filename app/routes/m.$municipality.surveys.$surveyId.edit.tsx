@@ -13,23 +13,39 @@ import { LOCALES, type LocalizedText } from "~/domain/ids";
 import { QUESTION_KINDS, allQuestions, type QuestionKind } from "~/domain/surveys/template";
 import { validateTemplate } from "~/domain/surveys/validate-template";
 import { i18next } from "~/i18n/i18next.server";
-import { addQuestion, moveQuestion, removeQuestion, updateSectionTitle, updateTexts } from "~/services/surveys/editor";
+import { addQuestion, moveQuestion, updateSectionTitle, updateTexts } from "~/services/surveys/editor";
 import { field, requestLocale, requireSurveyAccess } from "~/services/surveys/route-helpers.server";
 import { saveDefinition } from "~/services/surveys/surveys.server";
+import { QUESTION_UNDO, removeQuestionWithUndo, undoRemoveQuestion, type QuestionUndo } from "~/services/surveys/question-undo.server";
+import { offeredUndo, undoIdFrom, undoOutcomeFrom } from "~/services/undo.server";
+import { UndoNotice, UndoOutcome } from "~/components/undo-notice";
 
 const CODE = /^[a-z][a-z0-9_]*$/;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { municipality, survey } = await requireSurveyAccess(request, params);
+  const { municipality, user, survey } = await requireSurveyAccess(request, params);
   if (survey.status !== "draft") throw redirect(`/m/${municipality.slug}/surveys/${survey.id}`);
   const locale = await requestLocale(request);
-  return { slug: municipality.slug, id: survey.id, title: survey.definition.title[locale], definition: survey.definition, issues: validateTemplate(survey.definition), locale };
+  // After removing a question: it can be put back (docs/decisions/050-undo.md).
+  const undo = await offeredUndo<QuestionUndo>(request, { municipalityId: municipality.id, userId: user.id, kind: QUESTION_UNDO });
+  const restored = new URL(request.url).searchParams.get("question") ?? "";
+  return {
+    slug: municipality.slug,
+    id: survey.id,
+    title: survey.definition.title[locale],
+    definition: survey.definition,
+    issues: validateTemplate(survey.definition),
+    locale,
+    undo: undo && undo.payload.surveyId === survey.id ? { id: undo.id, code: undo.payload.removed.question.code } : undefined,
+    undone: undoOutcomeFrom(request),
+    restored: CODE.test(restored) ? restored : "",
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { municipality, survey } = await requireSurveyAccess(request, params);
+  const { municipality, user, survey } = await requireSurveyAccess(request, params);
   const form = await request.formData();
   const get = (name: string) => (form.has(name) ? field(form, name) : undefined);
   const code = field(form, "code");
@@ -41,9 +57,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "down":
       await saveDefinition({ ...ids, definition: moveQuestion(def, code, field(form, "intent") === "up" ? -1 : 1) });
       return redirect(`${here}#q-${code}`);
-    case "remove":
-      await saveDefinition({ ...ids, definition: removeQuestion(def, code) });
-      return redirect(here);
+    case "remove": {
+      const undoId = await removeQuestionWithUndo({ ...ids, userId: user.id, code });
+      return redirect(undoId === undefined ? here : `${here}?undo=${undoId}`);
+    }
+    case "undo": {
+      const { outcome, payload } = await undoRemoveQuestion({ ...ids, userId: user.id, id: undoIdFrom(form) });
+      const restored = outcome === "restored" && payload ? payload.removed.question.code : undefined;
+      return redirect(restored ? `${here}?undone=restored&question=${restored}#q-${restored}` : `${here}?undone=${outcome}`);
+    }
     case "texts":
       await saveDefinition({ ...ids, definition: updateTexts(def, code, get) });
       return redirect(`${here}#q-${code}`);
@@ -71,7 +93,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function SurveyEditor() {
-  const { slug, id, title, definition, issues, locale } = useLoaderData<typeof loader>();
+  const { slug, id, title, definition, issues, locale, undo, undone, restored } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("survey");
   const all = allQuestions(definition);
@@ -84,6 +106,8 @@ export default function SurveyEditor() {
         {t("editor.title", { title })}
       </Heading>
       <Paragraph>{t("editor.intro")}</Paragraph>
+      {undo ? <UndoNotice message={t("editor.removed", { code: undo.code })} undoId={undo.id} /> : null}
+      {undone ? <UndoOutcome outcome={undone} restored={t("editor.restored", { code: restored })} conflict={t("editor.undoConflict")} /> : null}
       <SurveyIssues issues={issues} />
       {definition.sections.map((s) => (
         <section key={s.key} aria-labelledby={`section-${s.key}`} className="stack">

@@ -31,6 +31,36 @@ export function removeQuestion(def: SurveyTemplate, code: string): SurveyTemplat
   return t;
 }
 
+/** A question taken out of a draft, with where it stood: enough to put it back exactly. */
+export type RemovedQuestion = { section: string; index: number; after: string | null; question: Question };
+
+/** Removes a question and says where it stood; undefined when there is no such question. */
+export function takeQuestion(def: SurveyTemplate, code: string): { definition: SurveyTemplate; removed: RemovedQuestion } | undefined {
+  const t = clone(def);
+  for (const s of t.sections) {
+    const index = s.questions.findIndex((q) => q.code === code);
+    if (index < 0) continue;
+    const [question] = s.questions.splice(index, 1) as [Question];
+    return { definition: t, removed: { section: s.key, index, after: index > 0 ? s.questions[index - 1]!.code : null, question } };
+  }
+  return undefined;
+}
+
+/**
+ * Puts a removed question back in its section: right after the question it followed (at the top
+ * when it was first), or at its old index when that question has moved away since. Undefined when
+ * its section is gone or its code is in use again.
+ */
+export function putQuestionBack(def: SurveyTemplate, removed: RemovedQuestion): SurveyTemplate | undefined {
+  const t = clone(def);
+  const s = t.sections.find((x) => x.key === removed.section);
+  if (!s || allQuestions(t).some((q) => q.code === removed.question.code)) return undefined;
+  const previous = removed.after === null ? -1 : s.questions.findIndex((q) => q.code === removed.after);
+  const at = removed.after === null ? 0 : previous >= 0 ? previous + 1 : Math.min(removed.index, s.questions.length);
+  s.questions.splice(at, 0, structuredClone(removed.question));
+  return t;
+}
+
 type Fields = (name: string) => string | undefined;
 
 const textFrom = (get: Fields, prefix: string, old: LocalizedText | undefined): LocalizedText =>
