@@ -1,6 +1,6 @@
 // Interviews as a project member would use them, in Chromium: plan from a seeded guide, take
 // notes (autosave), code three quotes with the keyboard only, read the matrix, download the
-// exports; axe on the list, interview and matrix pages in Swedish and Norwegian.
+// exports, delete a quote and undo; axe on the list, interview and matrix pages in Swedish and Norwegian.
 import fs from "node:fs";
 import { inject } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -155,9 +155,23 @@ describe.skipIf(Boolean(skip))("interviews in Chromium", () => {
 
     // Delete asks first (a confirmation step), then removes the quote.
     await page.goto(interviewUrl);
+    const quotes = page.locator("[id^=excerpt-][id$=-quote]");
+    const coded = await quotes.allTextContents();
     await page.getByRole("link", { name: "Ta bort" }).first().click();
     await page.getByRole("button", { name: "Ja, ta bort" }).click();
-    await expect.poll(() => page.locator("[id^=excerpt-][id$=-quote]").count()).toBe(2);
+    await expect.poll(() => quotes.count()).toBe(2);
+    // Right after, a status message with focus says so, with "Ångra" beside it; the quote comes back.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? "")).toBe("Citatet är borttaget.");
+    expect(await page.getByRole("status").filter({ hasText: "Citatet är borttaget." }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Ångra");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => quotes.count()).toBe(3);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? "")).toBe("Citatet är tillbaka med sina koder.");
+    expect(await quotes.allTextContents()).toEqual(coded);
+    expect(await page.getByRole("button", { name: "Ångra" }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   }, 300_000);
 
@@ -189,6 +203,14 @@ describe.skipIf(Boolean(skip))("interviews in Chromium", () => {
     await again.getByLabel("Kriterium").selectOption("absence_robustness");
     await again.getByRole("button", { name: "Lägg till citatet" }).click();
     await page.waitForURL(/coded=/);
+    expect(await page.locator("#question-absence q").allTextContents()).toEqual(["Ingen ersättare när jag är sjuk."]);
+    // Deleting and undoing are plain form posts too.
+    await page.locator("#question-absence").getByRole("link", { name: "Ta bort" }).click();
+    await page.getByRole("button", { name: "Ja, ta bort" }).click();
+    await page.waitForURL(/undo=\d+/);
+    expect(await page.locator("#question-absence q").count()).toBe(0);
+    await page.getByRole("button", { name: "Ångra" }).click();
+    await page.waitForURL(/undone=restored/);
     expect(await page.locator("#question-absence q").allTextContents()).toEqual(["Ingen ersättare när jag är sjuk."]);
     await context.close();
   }, 180_000);
