@@ -3,6 +3,7 @@ type Section = { to: string; label: string; editorsOnly?: boolean };
 
 const SECTIONS: Section[] = [
   { to: "", label: "nav.overview" },
+  { to: "/organisation", label: "organisation:nav" },
   { to: "/surveys", label: "nav.surveys", editorsOnly: true },
   { to: "/interviews", label: "nav.interviews", editorsOnly: true },
   { to: "/tickets", label: "nav.tickets", editorsOnly: true },

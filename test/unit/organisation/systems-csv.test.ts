@@ -110,3 +110,15 @@ test("a system with fewer than two administrators who can handle support is at r
 function parsed(text: string) {
   return parseSystemsCsv(text, AREAS);
 }
+
+test("the example file shown on the page parses in every language", () => {
+  for (const l of LOCALES) {
+    const example = parseSystemsCsv(resources[l].organisation.import.exampleFile, AREAS);
+    expect(example.problems, l).toEqual([]);
+    expect(example.columns, l).toEqual([...SYSTEM_COLUMNS]);
+    expect(example.rows.map((r) => [r.area, r.administrators]), l).toEqual([
+      ["hr", ["SF-14", "SF-15"]],
+      ["building", ["SF-19"]],
+    ]);
+  }
+});

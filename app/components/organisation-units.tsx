@@ -1,0 +1,183 @@
+import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Form, Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { BUSINESS_AREAS } from "~/domain/ids";
+import { ConfirmAction } from "./confirm-action";
+import { SelectField, TextField } from "./fields";
+import { FormErrorSummary } from "./form-error-summary";
+
+// The organisation page's departments (förvaltningar) and business areas: a table each, and
+// the forms that add, rename and delete them. Plain forms: they work without JavaScript.
+
+export type FormResult = { intent: string; done?: { key: string; params: Record<string, string | number> }; at?: number; errors?: Record<string, string>; values?: Record<string, string> };
+type Unit = { id: number; name: string; systems: number };
+
+/** A form's errors keyed by the element ids on the page, for the error summary's links. */
+export const errorsById = (errors: Record<string, string> | undefined, ids: Record<string, string>) =>
+  Object.fromEntries(Object.entries(errors ?? {}).map(([field, key]) => [ids[field] ?? field, `organisation:${key}`]));
+
+/** The success message of a section's last change, announced to screen readers. */
+export function DoneStatus({ result, intents }: { result: FormResult | undefined; intents: string[] }) {
+  const { t } = useTranslation("organisation");
+  if (!result?.done || !intents.includes(result.intent)) return null;
+  return <Paragraph role="status">{t(result.done.key, result.done.params)}</Paragraph>;
+}
+
+const DELETE_LABEL = (label: string, named: string) => (
+  <>
+    <span aria-hidden="true">{label}</span>
+    <span className="visually-hidden">{named}</span>
+  </>
+);
+
+export function DepartmentsSection({ action, departments, canEdit, renameId, result }: { action: string; departments: Unit[]; canEdit: boolean; renameId: number | null; result: FormResult | undefined }) {
+  const { t } = useTranslation("organisation");
+  const failed = result?.errors && result.intent.startsWith("department.") ? result : undefined;
+  const renaming = failed?.intent === "department.rename" ? departments.find((d) => String(d.id) === failed.values?.id) : departments.find((d) => d.id === renameId && !result?.done);
+  const errors = errorsById(failed?.errors, { name: "department-name" });
+  const err = (field: string) => (failed?.errors?.[field] ? t(failed.errors[field]!) : undefined);
+  return (
+    <section aria-labelledby="departments" className="stack">
+      <Heading level={3} data-size="md" id="departments">
+        {t("departments.title")}
+      </Heading>
+      <Paragraph className="narrow-text">{t("departments.intro")}</Paragraph>
+      <DoneStatus result={result} intents={["department.add", "department.rename", "department.delete"]} />
+      {departments.length === 0 ? (
+        <Paragraph>{canEdit ? t("departments.emptyEditor") : t("departments.empty")}</Paragraph>
+      ) : (
+        <div className="table-wrap" tabIndex={0}>
+          <Table zebra data-size="sm">
+            <caption>{t("departments.caption", { count: departments.length })}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t("departments.name")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("columns.systems")}</Table.HeaderCell>
+                {canEdit ? <Table.HeaderCell>{t("columns.actions")}</Table.HeaderCell> : null}
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {departments.map((d) => (
+                <Table.Row key={d.id}>
+                  <Table.HeaderCell scope="row">{d.name}</Table.HeaderCell>
+                  <Table.Cell>{d.systems}</Table.Cell>
+                  {canEdit ? (
+                    <Table.Cell>
+                      <div className="row-actions">
+                        <Link to={`${action}?rename=${d.id}#department-form`} aria-label={t("departments.renameNamed", { name: d.name })}>
+                          {t("departments.rename")}
+                        </Link>
+                        <ConfirmAction label={DELETE_LABEL(t("actions.delete"), t("departments.deleteNamed", { name: d.name }))} question={t("departments.confirmDelete", { name: d.name, count: d.systems })}>
+                          <Form method="post" action={action}>
+                            <input type="hidden" name="intent" value="department.delete" />
+                            <input type="hidden" name="id" value={d.id} />
+                            <Button type="submit" data-size="sm" data-color="danger">
+                              {t("departments.confirmDeleteButton")}
+                            </Button>
+                          </Form>
+                        </ConfirmAction>
+                      </div>
+                    </Table.Cell>
+                  ) : null}
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+      {canEdit ? (
+        <Form method="post" action={action} className="stack narrow" id="department-form" aria-labelledby="department-form-title" key={renaming ? `rename-${renaming.id}` : `add-${result?.at ?? ""}`} noValidate>
+          <Heading level={4} data-size="xs" id="department-form-title">
+            {renaming ? t("departments.renameTitle", { name: renaming.name }) : t("departments.addTitle")}
+          </Heading>
+          <FormErrorSummary errors={errors} />
+          <input type="hidden" name="intent" value={renaming ? "department.rename" : "department.add"} />
+          {renaming ? <input type="hidden" name="id" value={renaming.id} /> : null}
+          <TextField id="department-name" name="name" label={renaming ? t("departments.newName") : t("departments.name")} description={renaming ? undefined : t("departments.nameHelp")} error={err("name")} defaultValue={failed?.values?.name ?? renaming?.name ?? ""} autoComplete="off" />
+          <div className="form-actions">
+            <Button type="submit">{renaming ? t("departments.saveName") : t("departments.add")}</Button>
+            {renaming ? <Link to={`${action}#departments`}>{t("actions.cancel")}</Link> : null}
+          </div>
+        </Form>
+      ) : null}
+    </section>
+  );
+}
+
+export function AreasSection({ action, areas, canEdit, result }: { action: string; areas: Array<Unit & { code: string }>; canEdit: boolean; result: FormResult | undefined }) {
+  const { t } = useTranslation("organisation");
+  const failed = result?.errors && result.intent === "area.add" ? result : undefined;
+  const errors = errorsById(failed?.errors, { code: "area-code", name: "area-name" });
+  const err = (field: string) => (failed?.errors?.[field] ? t(failed.errors[field]!) : undefined);
+  return (
+    <section aria-labelledby="areas" className="stack">
+      <Heading level={3} data-size="md" id="areas">
+        {t("areas.title")}
+      </Heading>
+      <Paragraph className="narrow-text">{t("areas.intro")}</Paragraph>
+      <DoneStatus result={result} intents={["area.add", "area.delete"]} />
+      {areas.length === 0 ? (
+        <Paragraph>{canEdit ? t("areas.emptyEditor") : t("areas.empty")}</Paragraph>
+      ) : (
+        <div className="table-wrap" tabIndex={0}>
+          <Table zebra data-size="sm">
+            <caption>{t("areas.caption", { count: areas.length })}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t("areas.name")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("areas.standard")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("columns.systems")}</Table.HeaderCell>
+                {canEdit ? <Table.HeaderCell>{t("columns.actions")}</Table.HeaderCell> : null}
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {areas.map((a) => (
+                <Table.Row key={a.id}>
+                  <Table.HeaderCell scope="row">{a.name}</Table.HeaderCell>
+                  <Table.Cell>{t(`common:areas.${a.code}`, { defaultValue: a.code })}</Table.Cell>
+                  <Table.Cell>{a.systems}</Table.Cell>
+                  {canEdit ? (
+                    <Table.Cell>
+                      <ConfirmAction label={DELETE_LABEL(t("actions.delete"), t("areas.deleteNamed", { name: a.name }))} question={t("areas.confirmDelete", { name: a.name, count: a.systems })}>
+                        <Form method="post" action={action}>
+                          <input type="hidden" name="intent" value="area.delete" />
+                          <input type="hidden" name="id" value={a.id} />
+                          <Button type="submit" data-size="sm" data-color="danger">
+                            {t("areas.confirmDeleteButton")}
+                          </Button>
+                        </Form>
+                      </ConfirmAction>
+                    </Table.Cell>
+                  ) : null}
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+      {canEdit ? (
+        <Form method="post" action={action} className="stack narrow" id="area-form" aria-labelledby="area-form-title" key={`add-${result?.at ?? ""}`} noValidate>
+          <Heading level={4} data-size="xs" id="area-form-title">
+            {t("areas.addTitle")}
+          </Heading>
+          <FormErrorSummary errors={errors} />
+          <input type="hidden" name="intent" value="area.add" />
+          <SelectField
+            id="area-code"
+            name="code"
+            label={t("areas.code")}
+            description={t("areas.codeHelp")}
+            error={err("code")}
+            defaultValue={failed?.values?.code ?? ""}
+            placeholder={t("areas.choose")}
+            options={BUSINESS_AREAS.map((code) => ({ value: code, label: t(`common:areas.${code}`) }))}
+          />
+          <TextField id="area-name" name="name" label={t("areas.nameOptional")} description={t("areas.nameHelp")} error={err("name")} defaultValue={failed?.values?.name ?? ""} autoComplete="off" />
+          <div>
+            <Button type="submit">{t("areas.add")}</Button>
+          </div>
+        </Form>
+      ) : null}
+    </section>
+  );
+}
