@@ -8,9 +8,8 @@ import { formatNumber } from "~/i18n/format";
 const COLOUR = { done: "success", in_progress: "warning", not_started: "neutral" } as const;
 
 export function stepHref(slug: string, step: StepKey): string {
-  const paths: Record<StepKey, string> = { plan: "#systems", survey: "/surveys", interviews: "/interviews", tickets: "/tickets", weights: "/decision/weights", report: "/report" };
-  const p = paths[step];
-  return p.startsWith("#") ? p : `/m/${slug}${p}`;
+  const paths: Record<StepKey, string> = { plan: "/organisation", survey: "/surveys", interviews: "/interviews", tickets: "/tickets", weights: "/decision/weights", report: "/report" };
+  return `/m/${slug}${paths[step]}`;
 }
 
 // The pre-study's steps in order, each with its status, its counts and a link to act on it.

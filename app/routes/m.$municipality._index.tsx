@@ -61,13 +61,14 @@ export default function MunicipalityHome() {
           <ReportMissing slug={d.slug} missing={d.missing} />
         </>
       )}
-      <SystemsTable systems={d.systems} />
+      <SystemsTable slug={d.slug} editor={!d.reader} systems={d.systems} />
     </div>
   );
 }
 
-function SystemsTable({ systems }: { systems: Array<{ id: number; name: string; vendor: string | null; department: string | null; area: string | null; administrators: number }> }) {
+function SystemsTable({ slug, editor, systems }: { slug: string; editor: boolean; systems: Array<{ id: number; name: string; vendor: string | null; department: string | null; area: string | null; administrators: number }> }) {
   const { t } = useTranslation();
+  const register = `/m/${slug}/organisation`;
   const singlePerson = systems.filter((s) => s.administrators <= 1).length;
   return (
     <section aria-labelledby="systems" className="stack">
@@ -75,7 +76,9 @@ function SystemsTable({ systems }: { systems: Array<{ id: number; name: string; 
         {t("municipality.systems")}
       </Heading>
       {systems.length === 0 ? (
-        <Paragraph>{t("municipality.noSystems")}</Paragraph>
+        <Paragraph>
+          {t("municipality.noSystems")} {editor ? <Link to={register}>{t("organisation:homeEmpty")}</Link> : null}
+        </Paragraph>
       ) : (
         <>
           <Paragraph>
@@ -105,6 +108,9 @@ function SystemsTable({ systems }: { systems: Array<{ id: number; name: string; 
               </Table.Body>
             </Table>
           </div>
+          <Paragraph>
+            <Link to={`${register}#systems`}>{t("organisation:homeLink")}</Link>
+          </Paragraph>
         </>
       )}
     </section>
