@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { Alert, Button, Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { PRESET_NAMES } from "~/domain/decision";
@@ -18,6 +18,7 @@ export default function Stakeholders() {
   const { weights, source, preset, spread, submissions, canChoose, saved, undoId, undone } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("decision");
+  const params = useParams();
   const locale = useDecisionLocale();
   const pct = (x: number) => formatPercent(locale, x, 1);
   const mine = submissions.find((s) => s.mine);
@@ -39,7 +40,11 @@ export default function Stakeholders() {
         {t("weightsPage.stakeholdersHeading")}
       </Heading>
       <WeightSourceText source={source} />
-      {submissions.length === 0 ? <Paragraph>{t("weightsPage.noStakeholders")}</Paragraph> : null}
+      {submissions.length === 0 ? (
+        <Paragraph>
+          {t("weightsPage.noStakeholders")} <Link to={`/m/${params.municipality}/decision/weights/points`}>{t("weightsPage.giveFirst")}</Link>
+        </Paragraph>
+      ) : null}
       <div className="table-wrap" tabIndex={0} role="region" aria-label={t("weightsPage.spreadCaption")}>
         <Table zebra data-testid="stakeholder-table">
           <caption>{t("weightsPage.spreadCaption")}</caption>
