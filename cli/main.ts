@@ -19,6 +19,7 @@ type Register = (program: Command, ctx: CliContext) => void;
 const modules: { names: string[]; load: () => Promise<Register> }[] = [
   { names: ["db"], load: async () => (await import("./commands/db")).registerDbCommands },
   { names: ["municipality"], load: async () => (await import("./commands/municipality")).registerMunicipalityCommands },
+  { names: ["municipality"], load: async () => (await import("./commands/organisation")).registerOrganisationCommands },
   { names: ["user"], load: async () => (await import("./commands/user")).registerUserCommands },
   { names: ["survey"], load: async () => (await import("./commands/survey")).registerSurveyCommands },
   { names: ["responses"], load: async () => (await import("./commands/responses")).registerResponsesCommands },

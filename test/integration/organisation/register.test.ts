@@ -141,7 +141,8 @@ test("a decision-maker reads the register but every change is refused; another m
   expect(read.systems.length).toBeGreaterThan(0);
   expect((await page()).canEdit).toBe(true);
   const before = await listRegisteredSystems({ municipalityId: ctx.own.id });
-  for (const fields of [{ intent: "department.add", name: "Beslut" }, { intent: "system.save", name: "Beslutssystem", administrators: "" }, { intent: "system.delete", id: String(before[0]!.id) }]) {
+  const changes: Array<Record<string, string>> = [{ intent: "department.add", name: "Beslut" }, { intent: "system.save", name: "Beslutssystem", administrators: "" }, { intent: "system.delete", id: String(before[0]!.id) }];
+  for (const fields of changes) {
     expect((await post(fields, ctx.decision.cookie)).status).toBe(403);
   }
   expect((await upload("name\nX\n", ctx.decision.cookie)).status).toBe(403);
