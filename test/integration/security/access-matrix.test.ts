@@ -18,7 +18,7 @@ const ROUTES = fs
 const DECISION_MAY_ACT = [/^m\.\$municipality\.decision\.weights/, /^m\.\$municipality\.decision\._index/, /^m\.\$municipality\.report/];
 
 /** Pages a decision-maker reads (the rest of what the project group edits may refuse them). */
-const DECISION_READS = [/^m\.\$municipality\._index/, /^m\.\$municipality\.dashboard/, /^m\.\$municipality\.decision/, /^m\.\$municipality\.report/];
+const DECISION_READS = [/^m\.\$municipality\._index/, /^m\.\$municipality\.organisation/, /^m\.\$municipality\.dashboard/, /^m\.\$municipality\.decision/, /^m\.\$municipality\.report/];
 
 const PARAM_VALUES: Record<string, string> = { model: "local", criterion: "efficiency", chart: "x", lang: "sv", format: "pdf" };
 
