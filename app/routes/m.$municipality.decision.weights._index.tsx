@@ -15,7 +15,7 @@ export const loader = ({ request, params }: LoaderFunctionArgs) => stakeholdersL
 export const action = ({ request, params }: ActionFunctionArgs) => stakeholdersAction({ request, params });
 
 export default function Stakeholders() {
-  const { weights, source, preset, spread, submissions, canChoose, saved, undoId, undone } = useLoaderData<typeof loader>();
+  const { weights, source, preset, spread, submissions, canChoose, saved, chosen, undoId, undone } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("decision");
   const params = useParams();
@@ -27,6 +27,11 @@ export default function Stakeholders() {
       {saved ? (
         <Alert data-color="success" role="status">
           <Paragraph>{t("weightsPage.saved")}</Paragraph>
+        </Alert>
+      ) : null}
+      {chosen ? (
+        <Alert data-color="success" role="status">
+          <Paragraph>{preset ? t("weightsPage.presetChosen", { name: t(`presets.${preset}.label`) }) : t("weightsPage.stakeholdersChosen")}</Paragraph>
         </Alert>
       ) : null}
       {undoId !== undefined ? <UndoNotice message={t("weightsPage.deletedMine")} undoId={undoId} /> : null}

@@ -46,6 +46,8 @@ export async function stakeholdersLoader({ request, params }: Args) {
     submissions: state.submissions.map(({ userId, stakeholder, role, method, weights, updatedAt }) => ({ mine: userId === access.user.id, stakeholder, role, method, weights, updatedAt })),
     canChoose: canEdit(access),
     saved: new URL(request.url).searchParams.has("saved"),
+    /** Set right after the project group chose what the assessment uses, to announce it. */
+    chosen: new URL(request.url).searchParams.has("chosen"),
     undoId: (await offeredUndo(request, { municipalityId: access.municipality.id, userId: access.user.id, kind: WEIGHTS_UNDO }))?.id,
     undone: undoOutcomeFrom(request),
   };
@@ -72,5 +74,5 @@ export async function stakeholdersAction({ request, params }: Args) {
   const state = await weightState({ municipalityId: municipality.id });
   await setPreset({ municipalityId: municipality.id, assessmentId: state.assessmentId, preset, userId: user.id });
   await audit({ userId: user.id, municipalityId: municipality.id, action: "decision.preset", target: `assessment:${state.assessmentId}`, detail: { preset } });
-  throw redirect(`/m/${municipality.slug}/decision/weights`);
+  throw redirect(`/m/${municipality.slug}/decision/weights?chosen`);
 }

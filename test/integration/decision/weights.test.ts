@@ -121,8 +121,12 @@ test("presets are the project group's choice; a decision-maker gets 403", async 
   expect(forbidden.status).toBe(403);
   const bad = await act(stakeholdersAction, path(s.own.slug, ""), params(), { intent: "preset", preset: "fastest" }, s.project.cookie);
   expect(bad.status).toBe(400);
-  await act(stakeholdersAction, path(s.own.slug, ""), params(), { intent: "preset", preset: "efficiency" }, s.project.cookie);
+  const chosen = await act(stakeholdersAction, path(s.own.slug, ""), params(), { intent: "preset", preset: "efficiency" }, s.project.cookie);
   expect((await weightState({ municipalityId: s.own.id })).source).toEqual({ kind: "preset", preset: "efficiency" });
+  // The page the choice leads back to announces it.
+  expect(chosen.location).toBe(`/m/${s.own.slug}/decision/weights?chosen`);
+  const page = (await load(stakeholdersLoader, chosen.location!, params(), s.project.cookie)).data as { chosen: boolean; preset: string | null };
+  expect(page).toMatchObject({ chosen: true, preset: "efficiency" });
   await act(stakeholdersAction, path(s.own.slug, ""), params(), { intent: "stakeholders" }, s.project.cookie);
   expect((await weightState({ municipalityId: s.own.id })).source.kind).toBe("stakeholders");
 });
