@@ -1,24 +1,28 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { recommendation } from "~/domain/decision";
 import { i18next } from "~/i18n/i18next.server";
-import { requireMembership } from "~/services/auth.server";
+import { canEdit, requireMembership } from "~/services/auth.server";
 import { recommendFor } from "~/services/decision/recommend.server";
 import { DecisionRankingTable } from "~/components/decision-ranking-table";
 import { WeightSourceText } from "~/components/decision-weight-source";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { municipality } = await requireMembership(request, params.municipality);
+  const access = await requireMembership(request, params.municipality);
+  const { municipality } = access;
   const result = await recommendFor({ municipalityId: municipality.id });
   const t = await i18next.getFixedT(request, "decision");
   const text = recommendation(result, (key, options) => t(key, options as Record<string, unknown>));
-  return { ranking: result.ranking, weightSource: result.weightSource, missingSources: result.missingSources, recommendation: text };
+  return { ranking: result.ranking, weightSource: result.weightSource, missingSources: result.missingSources, recommendation: text, slug: municipality.slug, canAct: canEdit(access) };
 }
 
+/** Where the project group provides each source of evidence. */
+const SOURCE_PAGES: Record<string, string> = { tickets: "tickets/import", bus_factor: "organisation", cluster_gini: "tickets#clusters", survey: "surveys", interviews: "interviews" };
+
 export default function DecisionRanking() {
-  const { ranking, weightSource, missingSources, recommendation: text } = useLoaderData<typeof loader>();
+  const { ranking, weightSource, missingSources, recommendation: text, slug, canAct } = useLoaderData<typeof loader>();
   const { t } = useTranslation("decision");
   return (
     <div className="stack">
@@ -28,6 +32,20 @@ export default function DecisionRanking() {
             {t("ranking.missingHeading")}
           </Heading>
           <Paragraph>{t("ranking.missingBody", { sources: missingSources.map((s) => t(`sources.${s}`)).join(", ") })}</Paragraph>
+          {canAct ? (
+            <>
+              <Paragraph>{t("ranking.addSource.intro")}</Paragraph>
+              <ul>
+                {missingSources
+                  .filter((s) => s in SOURCE_PAGES)
+                  .map((s) => (
+                    <li key={s}>
+                      <Link to={`/m/${slug}/${SOURCE_PAGES[s]}`}>{t(`ranking.addSource.${s}`)}</Link>
+                    </li>
+                  ))}
+              </ul>
+            </>
+          ) : null}
         </Alert>
       ) : null}
       <section aria-labelledby="recommendation" className="stack">

@@ -83,6 +83,9 @@ test("the ranking page gives the recommendation text and the sensitivity page it
   const data = ranking.data as { ranking: { model: string }[]; missingSources: string[]; recommendation: { paragraphs: string[] } };
   expect(data.missingSources).toEqual(["cluster_gini"]);
   expect(data.recommendation.paragraphs[0]).toContain("rankas först"); // Swedish, the default locale
+  // Where to add the missing evidence is shown to the project group, not to a decision-maker.
+  expect((ranking.data as { canAct: boolean }).canAct).toBe(false);
+  expect(((await load(rankingLoader, `/m/${s.own.slug}/decision`, { municipality: s.own.slug }, s.project.cookie)).data as { canAct: boolean }).canAct).toBe(true);
   const sens = await load(sensitivityLoader, `/m/${s.own.slug}/decision/sensitivity`, { municipality: s.own.slug }, s.decision.cookie);
   const sd = sens.data as { sensitivity: unknown[]; prosCons: { model: string }[] };
   expect(sd.sensitivity).toHaveLength(11);
