@@ -13,6 +13,7 @@ if (skip) console.warn(skip);
 const PAGES = [
   "/",
   "/m/sjobacka",
+  "/m/sjobacka/organisation",
   "/m/sjobacka/surveys",
   "/m/sjobacka/surveys/1/results",
   "/m/sjobacka/dashboard",
