@@ -181,7 +181,8 @@ describe.skipIf(Boolean(skip))("interviews in Chromium", () => {
     await page.goto(`${baseUrl}/m/sjobacka/interviews/new`);
     await page.getByLabel("Förvaltning eller organisation (valfritt)").fill("Teknik");
     await page.getByRole("button", { name: "Planera intervjun" }).click();
-    expect(await page.getByText("Välj intervjupersonens roll.").count()).toBeGreaterThan(0);
+    // Without JavaScript the click posts the form; wait for the answer page, not the old one.
+    await expect.poll(() => page.getByText("Välj intervjupersonens roll.").count()).toBeGreaterThan(0);
     expect(await page.getByLabel("Förvaltning eller organisation (valfritt)").inputValue()).toBe("Teknik");
     await page.getByLabel("Intervjupersonens roll").selectOption("administrator");
     await page.getByLabel("Datum").fill("2026-04-02");
@@ -195,7 +196,7 @@ describe.skipIf(Boolean(skip))("interviews in Chromium", () => {
     expect(await page.locator("#note-absence").inputValue()).toBe("Ingen ersättare när jag är sjuk.");
     await section.locator("summary").click();
     await section.getByRole("button", { name: "Lägg till citatet" }).click();
-    expect(await page.locator("#question-absence").getByText("Skriv eller klistra in citatet.").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator("#question-absence").getByText("Skriv eller klistra in citatet.").count()).toBeGreaterThan(0);
     const again = page.locator("#question-absence");
     await again.getByLabel("Citat", { exact: true }).fill("Ingen ersättare när jag är sjuk.");
     await again.getByLabel("Supportmodell").selectOption("local");
