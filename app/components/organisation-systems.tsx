@@ -44,7 +44,7 @@ export function SystemsSection(props: {
         {t("systems.title")}
       </Heading>
       <Paragraph className="narrow-text">{t("systems.intro")}</Paragraph>
-      <DoneStatus result={result} intents={["system.save", "system.delete"]} />
+      <DoneStatus action={action} result={result} intents={["system.save", "system.delete", "system.undo"]} />
       {systems.length === 0 ? (
         <div className="stack empty-state">
           <Paragraph>{canEdit ? t("systems.emptyEditor") : t("systems.empty")}</Paragraph>

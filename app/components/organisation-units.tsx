@@ -5,22 +5,40 @@ import { BUSINESS_AREAS } from "~/domain/ids";
 import { ConfirmAction } from "./confirm-action";
 import { SelectField, TextField } from "./fields";
 import { FormErrorSummary } from "./form-error-summary";
+import { UndoNotice, UndoOutcome } from "./undo-notice";
 
 // The organisation page's departments (förvaltningar) and business areas: a table each, and
 // the forms that add, rename and delete them. Plain forms: they work without JavaScript.
 
-export type FormResult = { intent: string; done?: { key: string; params: Record<string, string | number> }; at?: number; errors?: Record<string, string>; values?: Record<string, string> };
+export type FormResult = {
+  intent: string;
+  done?: { key: string; params: Record<string, string | number> };
+  at?: number;
+  errors?: Record<string, string>;
+  values?: Record<string, string>;
+  /** After a deletion: the undo offered right after it. */
+  undoId?: number;
+  /** After an undo: what it did. */
+  undone?: "restored" | "gone" | "conflict";
+};
 type Unit = { id: number; name: string; systems: number };
 
 /** A form's errors keyed by the element ids on the page, for the error summary's links. */
 export const errorsById = (errors: Record<string, string> | undefined, ids: Record<string, string>) =>
   Object.fromEntries(Object.entries(errors ?? {}).map(([field, key]) => [ids[field] ?? field, `organisation:${key}`]));
 
-/** The success message of a section's last change, announced to screen readers. */
-export function DoneStatus({ result, intents }: { result: FormResult | undefined; intents: string[] }) {
+/**
+ * The success message of a section's last change, announced to screen readers; after a deletion
+ * with the button that undoes it (intent "<kind>.undo"), after an undo what it did.
+ */
+export function DoneStatus({ action, result, intents }: { action: string; result: FormResult | undefined; intents: string[] }) {
   const { t } = useTranslation("organisation");
-  if (!result?.done || !intents.includes(result.intent)) return null;
-  return <Paragraph role="status">{t(result.done.key, result.done.params)}</Paragraph>;
+  if (!result || !intents.includes(result.intent)) return null;
+  const message = result.done ? t(result.done.key, result.done.params) : "";
+  if (result.undone) return <UndoOutcome outcome={result.undone} restored={message} />;
+  if (!result.done) return null;
+  if (result.undoId !== undefined && result.intent.endsWith(".delete")) return <UndoNotice message={message} undoId={result.undoId} intent={result.intent.replace(/\.delete$/, ".undo")} action={action} />;
+  return <Paragraph role="status">{message}</Paragraph>;
 }
 
 const DELETE_LABEL = (label: string, named: string) => (
@@ -42,7 +60,7 @@ export function DepartmentsSection({ action, departments, canEdit, renameId, res
         {t("departments.title")}
       </Heading>
       <Paragraph className="narrow-text">{t("departments.intro")}</Paragraph>
-      <DoneStatus result={result} intents={["department.add", "department.rename", "department.delete"]} />
+      <DoneStatus action={action} result={result} intents={["department.add", "department.rename", "department.delete", "department.undo"]} />
       {departments.length === 0 ? (
         <Paragraph>{canEdit ? t("departments.emptyEditor") : t("departments.empty")}</Paragraph>
       ) : (
@@ -115,7 +133,7 @@ export function AreasSection({ action, areas, canEdit, result }: { action: strin
         {t("areas.title")}
       </Heading>
       <Paragraph className="narrow-text">{t("areas.intro")}</Paragraph>
-      <DoneStatus result={result} intents={["area.add", "area.delete"]} />
+      <DoneStatus action={action} result={result} intents={["area.add", "area.delete", "area.undo"]} />
       {areas.length === 0 ? (
         <Paragraph>{canEdit ? t("areas.emptyEditor") : t("areas.empty")}</Paragraph>
       ) : (

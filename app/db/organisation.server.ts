@@ -1,5 +1,6 @@
 import type { Knex } from "knex";
 import { db } from "./client.server";
+import { nameKey } from "~/domain/organisation/register";
 
 // Departments, business areas and systems of one municipality (always filtered by it).
 
@@ -139,16 +140,6 @@ export async function renameDepartment({ municipalityId, id, name }: { municipal
   return (await k("departments").where({ id, municipality_id: municipalityId }).update({ name })) === 1;
 }
 
-/** Deletes a department; its systems stay, without a department (the foreign key sets null). */
-export async function deleteDepartment({ municipalityId, id }: { municipalityId: number; id: number }, k: Knex = db()): Promise<boolean> {
-  return (await k("departments").where({ id, municipality_id: municipalityId }).delete()) === 1;
-}
-
-/** Deletes a business area; its systems stay, without an area. */
-export async function deleteBusinessArea({ municipalityId, id }: { municipalityId: number; id: number }, k: Knex = db()): Promise<boolean> {
-  return (await k("business_areas").where({ id, municipality_id: municipalityId }).delete()) === 1;
-}
-
 export type SystemFields = { name: string; vendor: string | null; departmentId: number | null; businessAreaId: number | null };
 
 /**
@@ -186,7 +177,98 @@ export async function setSystemAdministrators({ municipalityId, id, labels }: { 
   return true;
 }
 
-/** Deletes a system with its administrators; false when it is not the municipality's. */
-export async function deleteSystem({ municipalityId, id }: { municipalityId: number; id: number }, k: Knex = db()): Promise<boolean> {
-  return (await k("systems").where({ id, municipality_id: municipalityId }).delete()) === 1;
+// Undo right after a deletion (docs/decisions/050-undo.md): each `take…` deletes and returns
+// every column of what it deleted (and of the rows that go with it); each `restore…` puts it
+// back with its ids, or returns false, changing nothing, when its place is taken since.
+
+/** A row as stored, every column. */
+export type StoredOrgRow = Record<string, unknown> & { id: number; name: string };
+
+/** A deleted department or business area and the systems that pointed to it (they lost the link). */
+export type TakenUnit = { unit: StoredOrgRow; systems: number[] };
+
+/** A deleted system with its administrators, in the order they were added. */
+export type TakenSystem = {
+  system: StoredOrgRow & { department_id: number | null; business_area_id: number | null };
+  administrators: Array<Record<string, unknown> & { id: number; label: string; can_handle_support: boolean }>;
+};
+
+const UNITS = {
+  department: { table: "departments", link: "department_id" },
+  area: { table: "business_areas", link: "business_area_id" },
+} as const;
+
+type UnitKind = keyof typeof UNITS;
+
+const idOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+/** Deletes a department or area and returns it with the ids of the systems that pointed to it; undefined when it is not the municipality's. */
+export async function takeUnit(k: Knex, kind: UnitKind, { municipalityId, id }: { municipalityId: number; id: number }): Promise<TakenUnit | undefined> {
+  const { table, link } = UNITS[kind];
+  const where = { id, municipality_id: municipalityId };
+  const row = (await k(table).where(where).first()) as StoredOrgRow | undefined;
+  if (!row) return undefined;
+  const systems = ((await k("systems").where({ municipality_id: municipalityId, [link]: id }).orderBy("id").select("id")) as Array<{ id: number }>).map((s) => Number(s.id));
+  if ((await k(table).where(where).delete()) !== 1) return undefined;
+  return { unit: { ...row, id: Number(row.id), municipality_id: Number(row.municipality_id) }, systems };
+}
+
+/**
+ * Puts a taken department or area back with its id and name, and links the systems that lost
+ * the link back to it, unless a system has been given another one since (or has gone). False
+ * when its id is in use again, or a department with the same name (an area with the same code)
+ * has been added since.
+ */
+export async function restoreUnit(k: Knex, kind: UnitKind, { municipalityId, taken }: { municipalityId: number; taken: TakenUnit }): Promise<boolean> {
+  const { table, link } = UNITS[kind];
+  const { unit, systems } = taken;
+  if (await k(table).where({ id: unit.id }).first("id")) return false;
+  const siblings = (await k(table).where({ municipality_id: municipalityId }).select("name", ...(kind === "area" ? ["code"] : []))) as Array<{ name: string; code?: string }>;
+  const clash = kind === "area" ? siblings.some((s) => s.code === unit.code) : siblings.some((s) => nameKey(s.name) === nameKey(unit.name));
+  if (clash) return false;
+  await k(table).insert({ ...unit, municipality_id: municipalityId });
+  for (let i = 0; i < systems.length; i += 500) {
+    await k("systems")
+      .where({ municipality_id: municipalityId })
+      .whereIn("id", systems.slice(i, i + 500))
+      .whereNull(link)
+      .update({ [link]: unit.id });
+  }
+  return true;
+}
+
+/** Deletes a system with its administrators and returns them; undefined when it is not the municipality's. */
+export async function takeSystem(k: Knex, { municipalityId, id }: { municipalityId: number; id: number }): Promise<TakenSystem | undefined> {
+  const where = { id, municipality_id: municipalityId };
+  const row = (await k("systems").where(where).first()) as StoredOrgRow | undefined;
+  if (!row) return undefined;
+  const administrators = (await k("system_administrators").where({ system_id: id }).orderBy("id").select()) as Array<Record<string, unknown> & { id: number; label: string; can_handle_support: unknown }>;
+  if ((await k("systems").where(where).delete()) !== 1) return undefined;
+  return {
+    system: { ...row, id: Number(row.id), municipality_id: Number(row.municipality_id), department_id: idOrNull(row.department_id), business_area_id: idOrNull(row.business_area_id) },
+    administrators: administrators.map((a) => ({ ...a, id: Number(a.id), system_id: Number(a.system_id), can_handle_support: a.can_handle_support === true || a.can_handle_support === 1 })),
+  };
+}
+
+/**
+ * Puts a taken system back with its id, name, vendor, department and area, and its
+ * administrators with their ids and whether they can handle support. A department or area
+ * deleted since is left empty (undoing that deletion links the system again). False when its
+ * id is in use again or a system with the same name has been added since.
+ */
+export async function restoreSystem(k: Knex, { municipalityId, taken }: { municipalityId: number; taken: TakenSystem }): Promise<boolean> {
+  const { system, administrators } = taken;
+  if (await k("systems").where({ id: system.id }).first("id")) return false;
+  const names = (await k("systems").where({ municipality_id: municipalityId }).select("name")) as Array<{ name: string }>;
+  if (names.some((n) => nameKey(n.name) === nameKey(system.name))) return false;
+  if (administrators.length > 0 && (await k("system_administrators").whereIn("id", administrators.map((a) => a.id)).first("id"))) return false;
+  const stillThere = async (table: string, id: number | null) => (id !== null && (await k(table).where({ id, municipality_id: municipalityId }).first("id")) ? id : null);
+  await k("systems").insert({
+    ...system,
+    municipality_id: municipalityId,
+    department_id: await stillThere("departments", system.department_id),
+    business_area_id: await stillThere("business_areas", system.business_area_id),
+  });
+  if (administrators.length > 0) await k("system_administrators").insert(administrators.map((a) => ({ ...a, system_id: system.id })));
+  return true;
 }

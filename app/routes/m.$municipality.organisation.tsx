@@ -1,6 +1,7 @@
 // The organisation register, the pre-study's Plan step: departments, business areas and
 // systems with their administrators, added one by one or imported from the municipality's
-// system inventory (CSV). Members read it; the project group and admins change it.
+// system inventory (CSV). Members read it; the project group and admins change it. A deleted
+// department, area or system can be put back right after (docs/decisions/050-undo.md).
 import { MaxPartSizeExceededError, data, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
@@ -21,8 +22,12 @@ import {
   renameDepartmentOf,
   saveSystemOf,
   systemSchema,
+  undoAreaDelete,
+  undoDepartmentDelete,
+  undoSystemDelete,
   type Outcome,
 } from "~/services/organisation/register.server";
+import { undoIdFrom, type UndoResult } from "~/services/undo.server";
 import { MAX_FILE_BYTES, SystemsFileError, decodeSystemsFile, importProblemMessage, importSystems } from "~/services/organisation/import.server";
 import { AreasSection, DepartmentsSection, type FormResult } from "~/components/organisation-units";
 import { SystemsSection } from "~/components/organisation-systems";
@@ -50,6 +55,18 @@ function answer<T>(intent: string, outcome: Outcome<T>, values: Record<string, s
   if (outcome.ok) return data<ActionResult>({ intent, done: done(outcome as T), at: Date.now() });
   if ("notFound" in outcome) throw new Response("Not found", { status: 404 });
   return data<ActionResult>({ intent, errors: outcome.errors, values }, { status: 400 });
+}
+
+/** A deletion's answer: what was deleted, with the undo the page offers right after (docs/decisions/050-undo.md). */
+function deleted(intent: string, outcome: Outcome<{ name: string; undoId: number }>, key: string) {
+  if (!outcome.ok) throw new Response("Not found", { status: 404 });
+  return data<ActionResult>({ intent, done: { key, params: { name: outcome.name } }, undoId: outcome.undoId, at: Date.now() });
+}
+
+/** An undo's answer: restored (named), or why not; nothing changed then. */
+function undone<P>(intent: string, { outcome, payload }: UndoResult<P>, key: string, name: (p: P) => string) {
+  const done = outcome === "restored" && payload !== undefined ? { key, params: { name: name(payload) } } : undefined;
+  return data<ActionResult>({ intent, undone: outcome, done, at: Date.now() });
 }
 
 async function readForm(request: Request): Promise<FormData | "too_large"> {
@@ -85,14 +102,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return answer(intent, await renameDepartmentOf(actor, { id, name: parsed.data.name }), values, (o) => ({ key: "done.departmentRenamed", params: { from: o.from, name: parsed.data.name } }));
     }
     case "department.delete":
-      return answer(intent, await deleteDepartmentOf(actor, { id: idOf(form) }), values, (o) => ({ key: "done.departmentDeleted", params: { name: o.name } }));
+      return deleted(intent, await deleteDepartmentOf(actor, { id: idOf(form) }), "done.departmentDeleted");
+    case "department.undo":
+      return undone(intent, await undoDepartmentDelete(actor, undoIdFrom(form)), "done.departmentRestored", (p) => p.unit.name);
     case "area.add": {
       const parsed = areaSchema.safeParse(values);
       if (!parsed.success) return invalid(fieldErrors(parsed.error));
       return answer(intent, await addAreaTo(actor, parsed.data, await requestLocale(request)), values, (o) => ({ key: "done.areaAdded", params: { name: o.name } }));
     }
     case "area.delete":
-      return answer(intent, await deleteAreaOf(actor, { id: idOf(form) }), values, (o) => ({ key: "done.areaDeleted", params: { name: o.name } }));
+      return deleted(intent, await deleteAreaOf(actor, { id: idOf(form) }), "done.areaDeleted");
+    case "area.undo":
+      return undone(intent, await undoAreaDelete(actor, undoIdFrom(form)), "done.areaRestored", (p) => p.unit.name);
     case "system.save": {
       const id = values.id ? idOf(form) : undefined;
       const parsed = systemSchema.safeParse(values);
@@ -100,7 +121,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return answer(intent, await saveSystemOf(actor, { ...parsed.data, id }), values, (o) => ({ key: o.created ? "done.systemAdded" : "done.systemSaved", params: { name: parsed.data.name } }));
     }
     case "system.delete":
-      return answer(intent, await deleteSystemOf(actor, { id: idOf(form) }), values, (o) => ({ key: "done.systemDeleted", params: { name: o.name } }));
+      return deleted(intent, await deleteSystemOf(actor, { id: idOf(form) }), "done.systemDeleted");
+    case "system.undo":
+      return undone(intent, await undoSystemDelete(actor, undoIdFrom(form)), "done.systemRestored", (p) => p.system.name);
     case "import": {
       const file = form.get("file");
       if (!file || typeof file === "string" || file.size === 0) return data<ActionResult>({ intent, fileError: t("import.errors.no_file") }, { status: 400 });

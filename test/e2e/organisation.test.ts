@@ -1,7 +1,8 @@
 // The Plan step in Chromium, on a fresh municipality of its own: from the assessment home to the
 // organisation page, a department by keyboard, a business area and a system by mouse, a system
 // inventory imported from CSV (a bad file first: nothing stored, every line named), the bus
-// factor flagged, a system deleted behind its question, axe clean; and the page without JavaScript.
+// factor flagged, a department deleted behind its question, a system deleted and brought back with
+// Undo, axe clean; and the page without JavaScript, undo included.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { inject } from "vitest";
@@ -109,11 +110,29 @@ describe.skipIf(Boolean(skip))("the organisation page in Chromium", () => {
     // Deleting asks first and says that the department's systems stay.
     const departments = page.getByRole("table", { name: /^Förvaltningar/ });
     await departments.locator("summary", { hasText: "Ta bort Vård och omsorg" }).click();
-    expect(await page.getByText("Ta bort förvaltningen Vård och omsorg? Dess system (1) finns kvar, utan förvaltning.").count()).toBe(1);
+    expect(await page.getByText("Ta bort förvaltningen Vård och omsorg? Dess system (1) finns kvar, utan förvaltning. Du kan ångra direkt efteråt.").count()).toBe(1);
     await page.getByRole("button", { name: "Ja, ta bort förvaltningen" }).click();
     await statusWith(page, "Förvaltningen Vård och omsorg togs bort.").waitFor();
     // Vendor, then department: the system stays, without a department.
     await expect.poll(() => row(page, "Omsorgssystem").getByRole("cell").nth(1).textContent()).toBe("–");
+
+    // A system deleted by mistake: the message offers to undo it, and the system comes back with its administrators.
+    const systems = page.getByRole("table", { name: /^Verksamhetssystem/ });
+    await systems.locator("summary", { hasText: "Ta bort Omsorgssystem" }).click();
+    expect(await page.getByText("Ta bort systemet Omsorgssystem och dess förvaltare? Du kan ångra direkt efteråt.").count()).toBe(1);
+    await page.getByRole("button", { name: "Ja, ta bort systemet" }).click();
+    await statusWith(page, "Systemet Omsorgssystem togs bort.").waitFor();
+    await expect.poll(() => row(page, "Omsorgssystem").count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? "")).toBe("Systemet Omsorgssystem togs bort.");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Ångra" }).click();
+    await statusWith(page, "Systemet Omsorgssystem är tillbaka med sina förvaltare.").waitFor();
+    await expect.poll(() => row(page, "Omsorgssystem").getByRole("cell", { name: "SF-1, SF-2" }).count()).toBe(1);
+    expect(await row(page, "Omsorgssystem").getByRole("cell", { name: "OmsorgIT" }).count()).toBe(1);
+    expect(await row(page, "Omsorgssystem").getByText("Hänger på en person").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Ångra" }).count()).toBe(0);
+    expect(await headingProblems(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -133,6 +152,15 @@ describe.skipIf(Boolean(skip))("the organisation page in Chromium", () => {
     await page.getByRole("button", { name: "Spara ändringarna" }).click();
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Ändringarna i Lön och HR sparades." }).count()).toBe(1);
     expect(await row(page, "Lön och HR").getByText("Hänger på en person").count()).toBe(0);
+
+    // Deleting and undoing are plain forms too.
+    await row(page, "Lön och HR").locator("summary", { hasText: "Ta bort Lön och HR" }).click();
+    await page.getByRole("button", { name: "Ja, ta bort systemet" }).click();
+    await statusWith(page, "Systemet Lön och HR togs bort.").waitFor();
+    expect(await row(page, "Lön och HR").count()).toBe(0);
+    await page.getByRole("button", { name: "Ångra" }).click();
+    await statusWith(page, "Systemet Lön och HR är tillbaka med sina förvaltare.").waitFor();
+    expect(await row(page, "Lön och HR").getByRole("cell", { name: "SF-14, SF-15" }).count()).toBe(1);
     await context.close();
   });
 });

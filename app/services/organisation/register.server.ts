@@ -1,6 +1,7 @@
 // The organisation register's changes from the web (and the same rules for the CLI): add,
 // rename and delete departments, add and delete business areas, add, edit and delete systems
-// with their administrators. Each change and its audit entry are one transaction. Error
+// with their administrators. Each change and its audit entry are one transaction; a deletion
+// can be undone right after by whoever deleted (docs/decisions/050-undo.md). Error
 // messages are keys in the organisation namespace, by form field.
 import { z } from "zod";
 import type { Knex } from "knex";
@@ -10,17 +11,21 @@ import {
   addBusinessArea,
   addDepartment,
   addSystem,
-  deleteBusinessArea,
-  deleteDepartment,
-  deleteSystem,
   listBusinessAreas,
   listDepartments,
   listRegisteredSystems,
   listSystemNames,
   renameDepartment,
+  restoreSystem,
+  restoreUnit,
   setSystemAdministrators,
+  takeSystem,
+  takeUnit,
   updateSystem,
+  type TakenSystem,
+  type TakenUnit,
 } from "~/db/organisation.server";
+import { deleteWithUndo, undoDeleted } from "~/services/undo.server";
 import { BUSINESS_AREAS, type BusinessArea, type Locale } from "~/domain/ids";
 import { ADMINISTRATORS_MAX, LABEL_MAX, NAME_MAX, administratorLabels, cleanName, nameKey } from "~/domain/organisation/register";
 import { resources } from "~/i18n/resources";
@@ -109,13 +114,29 @@ export async function renameDepartmentOf(actor: Actor, input: { id: number; name
   });
 }
 
-export async function deleteDepartmentOf(actor: Actor, { id }: { id: number }): Promise<Outcome<{ name: string }>> {
-  return db().transaction(async (trx) => {
-    const current = (await listDepartments(actor, trx)).find((d) => Number(d.id) === id);
-    if (!current || !(await deleteDepartment({ municipalityId: actor.municipalityId, id }, trx))) return { ok: false as const, notFound: true as const };
-    await audit({ ...actor, action: "organisation.department.delete", target: current.name }, trx);
-    return { ok: true as const, name: current.name };
-  });
+/** Who deletes, and so who alone can undo it. */
+export type Deleter = { municipalityId: number; userId: number };
+
+export const DEPARTMENT_UNDO = "organisation_department";
+export const AREA_UNDO = "organisation_area";
+export const SYSTEM_UNDO = "organisation_system";
+
+/** Deletes a department (its systems stay, without one), remembering it for undo. */
+export async function deleteDepartmentOf(actor: Deleter, { id }: { id: number }): Promise<Outcome<{ name: string; undoId: number }>> {
+  let taken: TakenUnit | undefined;
+  const undoId = await deleteWithUndo<TakenUnit>(
+    { ...actor, kind: DEPARTMENT_UNDO, audit: (p) => ({ action: "organisation.department.delete", target: p.unit.name, detail: { id: p.unit.id, systems: p.systems.length } }) },
+    async (trx) => (taken = await takeUnit(trx, "department", { municipalityId: actor.municipalityId, id })),
+  );
+  return undoId === undefined || !taken ? { ok: false, notFound: true } : { ok: true, name: taken.unit.name, undoId };
+}
+
+/** Restores a deleted department and the links of the systems that lost it (audited). */
+export function undoDepartmentDelete(actor: Deleter, id: number | undefined) {
+  return undoDeleted<TakenUnit>(
+    { ...actor, kind: DEPARTMENT_UNDO, id, audit: (p) => ({ action: "organisation.department.undo", target: p.unit.name, detail: { id: p.unit.id } }) },
+    (trx, p) => restoreUnit(trx, "department", { municipalityId: actor.municipalityId, taken: p }),
+  );
 }
 
 export async function addAreaTo(actor: Actor, input: { code: BusinessArea; name: string }, locale: Locale): Promise<Outcome<{ name: string }>> {
@@ -128,13 +149,22 @@ export async function addAreaTo(actor: Actor, input: { code: BusinessArea; name:
   });
 }
 
-export async function deleteAreaOf(actor: Actor, { id }: { id: number }): Promise<Outcome<{ name: string }>> {
-  return db().transaction(async (trx) => {
-    const current = (await listBusinessAreas(actor, trx)).find((a) => Number(a.id) === id);
-    if (!current || !(await deleteBusinessArea({ municipalityId: actor.municipalityId, id }, trx))) return { ok: false as const, notFound: true as const };
-    await audit({ ...actor, action: "organisation.area.delete", target: current.code, detail: { name: current.name } }, trx);
-    return { ok: true as const, name: current.name };
-  });
+/** Deletes a business area (its systems stay, without one), remembering it for undo. */
+export async function deleteAreaOf(actor: Deleter, { id }: { id: number }): Promise<Outcome<{ name: string; undoId: number }>> {
+  let taken: TakenUnit | undefined;
+  const undoId = await deleteWithUndo<TakenUnit>(
+    { ...actor, kind: AREA_UNDO, audit: (p) => ({ action: "organisation.area.delete", target: String(p.unit.code), detail: { id: p.unit.id, name: p.unit.name, systems: p.systems.length } }) },
+    async (trx) => (taken = await takeUnit(trx, "area", { municipalityId: actor.municipalityId, id })),
+  );
+  return undoId === undefined || !taken ? { ok: false, notFound: true } : { ok: true, name: taken.unit.name, undoId };
+}
+
+/** Restores a deleted business area and the links of the systems that lost it (audited). */
+export function undoAreaDelete(actor: Deleter, id: number | undefined) {
+  return undoDeleted<TakenUnit>(
+    { ...actor, kind: AREA_UNDO, id, audit: (p) => ({ action: "organisation.area.undo", target: String(p.unit.code), detail: { id: p.unit.id, name: p.unit.name } }) },
+    (trx, p) => restoreUnit(trx, "area", { municipalityId: actor.municipalityId, taken: p }),
+  );
 }
 
 /** Checks that the chosen department and area are the municipality's own. */
@@ -170,11 +200,20 @@ export async function saveSystemOf(actor: Actor, input: SystemInput & { id?: num
   });
 }
 
-export async function deleteSystemOf(actor: Actor, { id }: { id: number }): Promise<Outcome<{ name: string }>> {
-  return db().transaction(async (trx) => {
-    const current = (await listSystemNames(actor, trx)).find((s) => Number(s.id) === id);
-    if (!current || !(await deleteSystem({ municipalityId: actor.municipalityId, id }, trx))) return { ok: false as const, notFound: true as const };
-    await audit({ ...actor, action: "organisation.system.delete", target: current.name }, trx);
-    return { ok: true as const, name: current.name };
-  });
+/** Deletes a system with its administrators, remembering them for undo. */
+export async function deleteSystemOf(actor: Deleter, { id }: { id: number }): Promise<Outcome<{ name: string; undoId: number }>> {
+  let taken: TakenSystem | undefined;
+  const undoId = await deleteWithUndo<TakenSystem>(
+    { ...actor, kind: SYSTEM_UNDO, audit: (p) => ({ action: "organisation.system.delete", target: p.system.name, detail: { id: p.system.id, administrators: p.administrators.length } }) },
+    async (trx) => (taken = await takeSystem(trx, { municipalityId: actor.municipalityId, id })),
+  );
+  return undoId === undefined || !taken ? { ok: false, notFound: true } : { ok: true, name: taken.system.name, undoId };
+}
+
+/** Restores a deleted system with its links and administrators (audited). */
+export function undoSystemDelete(actor: Deleter, id: number | undefined) {
+  return undoDeleted<TakenSystem>(
+    { ...actor, kind: SYSTEM_UNDO, id, audit: (p) => ({ action: "organisation.system.undo", target: p.system.name, detail: { id: p.system.id } }) },
+    (trx, p) => restoreSystem(trx, { municipalityId: actor.municipalityId, taken: p }),
+  );
 }
