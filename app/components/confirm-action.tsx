@@ -1,4 +1,5 @@
-import { Paragraph } from "@digdir/designsystemet-react";
+import { Form } from "@remix-run/react";
+import { Button, Paragraph } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
 
 /**
@@ -17,5 +18,31 @@ export function ConfirmAction({ label, question, children }: { label: ReactNode;
         {children}
       </div>
     </details>
+  );
+}
+
+/**
+ * Removing one row of a table: a short visible label ("Delete") that names the row for screen
+ * readers ("Delete Skolplattformen"), the question, and a form posting `intent` with the row's id.
+ */
+export function ConfirmDeleteRow(props: { label: string; named: string; question: string; submit: string; intent: string; idName?: string; id: number; action?: string }) {
+  return (
+    <ConfirmAction
+      label={
+        <>
+          <span aria-hidden="true">{props.label}</span>
+          <span className="visually-hidden">{props.named}</span>
+        </>
+      }
+      question={props.question}
+    >
+      <Form method="post" action={props.action}>
+        <input type="hidden" name="intent" value={props.intent} />
+        <input type="hidden" name={props.idName ?? "id"} value={props.id} />
+        <Button type="submit" data-size="sm" data-color="danger">
+          {props.submit}
+        </Button>
+      </Form>
+    </ConfirmAction>
   );
 }

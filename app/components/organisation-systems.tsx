@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-r
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { busFactorAtRisk } from "~/domain/organisation/register";
-import { ConfirmAction } from "./confirm-action";
+import { ConfirmDeleteRow } from "./confirm-action";
 import { SelectField, TextAreaField, TextField } from "./fields";
 import { FormErrorSummary } from "./form-error-summary";
 import { HelpText } from "./help-text";
@@ -101,23 +101,7 @@ export function SystemsSection(props: {
                           <Link to={`${action}?edit=${s.id}#system-form`} aria-label={t("systems.editNamed", { name: s.name })}>
                             {t("systems.edit")}
                           </Link>
-                          <ConfirmAction
-                            label={
-                              <>
-                                <span aria-hidden="true">{t("actions.delete")}</span>
-                                <span className="visually-hidden">{t("systems.deleteNamed", { name: s.name })}</span>
-                              </>
-                            }
-                            question={t("systems.confirmDelete", { name: s.name })}
-                          >
-                            <Form method="post" action={action}>
-                              <input type="hidden" name="intent" value="system.delete" />
-                              <input type="hidden" name="id" value={s.id} />
-                              <Button type="submit" data-size="sm" data-color="danger">
-                                {t("systems.confirmDeleteButton")}
-                              </Button>
-                            </Form>
-                          </ConfirmAction>
+                          <ConfirmDeleteRow label={t("actions.delete")} named={t("systems.deleteNamed", { name: s.name })} question={t("systems.confirmDelete", { name: s.name })} submit={t("systems.confirmDeleteButton")} intent="system.delete" id={s.id} action={action} />
                         </div>
                       </Table.Cell>
                     ) : null}

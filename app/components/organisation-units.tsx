@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react"
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BUSINESS_AREAS } from "~/domain/ids";
-import { ConfirmAction } from "./confirm-action";
+import { ConfirmDeleteRow } from "./confirm-action";
 import { SelectField, TextField } from "./fields";
 import { FormErrorSummary } from "./form-error-summary";
 import { UndoNotice, UndoOutcome } from "./undo-notice";
@@ -41,13 +41,6 @@ export function DoneStatus({ action, result, intents }: { action: string; result
   return <Paragraph role="status">{message}</Paragraph>;
 }
 
-const DELETE_LABEL = (label: string, named: string) => (
-  <>
-    <span aria-hidden="true">{label}</span>
-    <span className="visually-hidden">{named}</span>
-  </>
-);
-
 export function DepartmentsSection({ action, departments, canEdit, renameId, result }: { action: string; departments: Unit[]; canEdit: boolean; renameId: number | null; result: FormResult | undefined }) {
   const { t } = useTranslation("organisation");
   const failed = result?.errors && result.intent.startsWith("department.") ? result : undefined;
@@ -85,15 +78,7 @@ export function DepartmentsSection({ action, departments, canEdit, renameId, res
                         <Link to={`${action}?rename=${d.id}#department-form`} aria-label={t("departments.renameNamed", { name: d.name })}>
                           {t("departments.rename")}
                         </Link>
-                        <ConfirmAction label={DELETE_LABEL(t("actions.delete"), t("departments.deleteNamed", { name: d.name }))} question={t("departments.confirmDelete", { name: d.name, count: d.systems })}>
-                          <Form method="post" action={action}>
-                            <input type="hidden" name="intent" value="department.delete" />
-                            <input type="hidden" name="id" value={d.id} />
-                            <Button type="submit" data-size="sm" data-color="danger">
-                              {t("departments.confirmDeleteButton")}
-                            </Button>
-                          </Form>
-                        </ConfirmAction>
+                        <ConfirmDeleteRow label={t("actions.delete")} named={t("departments.deleteNamed", { name: d.name })} question={t("departments.confirmDelete", { name: d.name, count: d.systems })} submit={t("departments.confirmDeleteButton")} intent="department.delete" id={d.id} action={action} />
                       </div>
                     </Table.Cell>
                   ) : null}
@@ -156,15 +141,7 @@ export function AreasSection({ action, areas, canEdit, result }: { action: strin
                   <Table.Cell>{a.systems}</Table.Cell>
                   {canEdit ? (
                     <Table.Cell>
-                      <ConfirmAction label={DELETE_LABEL(t("actions.delete"), t("areas.deleteNamed", { name: a.name }))} question={t("areas.confirmDelete", { name: a.name, count: a.systems })}>
-                        <Form method="post" action={action}>
-                          <input type="hidden" name="intent" value="area.delete" />
-                          <input type="hidden" name="id" value={a.id} />
-                          <Button type="submit" data-size="sm" data-color="danger">
-                            {t("areas.confirmDeleteButton")}
-                          </Button>
-                        </Form>
-                      </ConfirmAction>
+                      <ConfirmDeleteRow label={t("actions.delete")} named={t("areas.deleteNamed", { name: a.name })} question={t("areas.confirmDelete", { name: a.name, count: a.systems })} submit={t("areas.confirmDeleteButton")} intent="area.delete" id={a.id} action={action} />
                     </Table.Cell>
                   ) : null}
                 </Table.Row>

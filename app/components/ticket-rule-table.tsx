@@ -1,9 +1,9 @@
-import { Button, Paragraph, Table } from "@digdir/designsystemet-react";
-import { Form, Link } from "@remix-run/react";
+import { Paragraph, Table } from "@digdir/designsystemet-react";
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { isLocale } from "~/domain/ids";
 import { formatNumber } from "~/i18n/format";
-import { ConfirmAction } from "./confirm-action";
+import { ConfirmDeleteRow } from "./confirm-action";
 
 type RuleRow = { rowId: number; id: string; order: number; field: string; keywords: string[]; setType: string; setLine: string; hits: number; label: string };
 
@@ -52,20 +52,7 @@ export function TicketRuleTable({ slug, rules, unmatched, canEdit }: { slug: str
                       <Link to={`/m/${slug}/tickets/rules?edit=${r.rowId}#rule-form`} aria-label={t("rules.editNamed", { name })}>
                         {t("rules.edit")}
                       </Link>
-                      <ConfirmAction label={
-                          <>
-                            <span aria-hidden="true">{t("rules.delete")}</span>
-                            <span className="visually-hidden">{t("rules.deleteNamed", { name })}</span>
-                          </>
-                        } question={t("rules.confirmDelete", { name })}>
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="delete" />
-                          <input type="hidden" name="rowId" value={r.rowId} />
-                          <Button type="submit" data-size="sm" data-color="danger">
-                            {t("rules.confirmDeleteButton")}
-                          </Button>
-                        </Form>
-                      </ConfirmAction>
+                      <ConfirmDeleteRow label={t("rules.delete")} named={t("rules.deleteNamed", { name })} question={t("rules.confirmDelete", { name })} submit={t("rules.confirmDeleteButton")} intent="delete" idName="rowId" id={r.rowId} />
                     </div>
                   </Table.Cell>
                 ) : null}
