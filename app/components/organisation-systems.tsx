@@ -2,6 +2,7 @@ import { Button, Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-r
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { busFactorAtRisk } from "~/domain/organisation/register";
+import type { RegisteredSystem } from "~/db/organisation.server";
 import { ConfirmDeleteRow } from "./confirm-action";
 import { SelectField, TextAreaField, TextField } from "./fields";
 import { FormErrorSummary } from "./form-error-summary";
@@ -12,17 +13,8 @@ import { DoneStatus, errorsById, type FormResult } from "./organisation-units";
 // many administrators can handle its support, flagged at one or none), and the form that adds
 // a system or changes the one being edited.
 
-export type SystemView = {
-  id: number;
-  name: string;
-  vendor: string | null;
-  departmentId: number | null;
-  department: string | null;
-  areaId: number | null;
-  areaName: string | null;
-  administrators: string[];
-  support: number;
-};
+/** A registered system as the page shows it (the register's own row type). */
+export type SystemView = Omit<RegisteredSystem, "areaCode">;
 
 const FIELD_IDS = { name: "system-name", vendor: "system-vendor", departmentId: "system-department", areaId: "system-area", administrators: "system-administrators" };
 
