@@ -59,7 +59,7 @@ export function weightsSection(input: ReportInput, t: Translate): Section {
   if (!d) return { id: "weights", heading, blocks: [notAvailable(t)] };
   const { pct } = formats(input.locale);
   const people = d.stakeholders;
-  const blocks: Block[] = [{ kind: "paragraph", text: people > 0 ? t("report:weights.intro", { n: people }) : t("report:weights.none") }];
+  const blocks: Block[] = [{ kind: "paragraph", text: people > 0 ? t("report:weights.intro", { count: people, n: people }) : t("report:weights.none") }];
   blocks.push({
     kind: "table",
     caption: t("report:weights.caption"),

@@ -92,7 +92,7 @@ export function interviewSection(input: ReportInput, t: Translate): Section {
   const iv = input.interviews;
   if (!iv || iv.interviews === 0) return { id: "interviews", heading, blocks: [notAvailable(t)] };
   const { num } = formats(input.locale);
-  const blocks: Block[] = [{ kind: "paragraph", text: t("report:interviews.intro", { n: iv.interviews }) }];
+  const blocks: Block[] = [{ kind: "paragraph", text: t("report:interviews.intro", { count: iv.interviews, n: iv.interviews }) }];
   if (iv.evidence.length === 0) blocks.push({ kind: "notice", text: t("report:interviews.noCoding") });
   else
     blocks.push({

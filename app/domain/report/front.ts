@@ -36,11 +36,11 @@ function basisItems(input: ReportInput, t: Translate): string[] {
     input.tickets && input.tickets.stats.total > 0
       ? t("report:basis.tickets", { n: num(input.tickets.stats.total, 0), from: input.tickets.stats.from ?? "–", to: input.tickets.stats.to ?? "–" })
       : t("report:basis.ticketsMissing"),
-    input.interviews && input.interviews.interviews > 0 ? t("report:basis.interviews", { n: input.interviews.interviews }) : t("report:basis.interviewsMissing"),
+    input.interviews && input.interviews.interviews > 0 ? t("report:basis.interviews", { count: input.interviews.interviews, n: num(input.interviews.interviews, 0) }) : t("report:basis.interviewsMissing"),
     input.decision && input.decision.stakeholders > 0
-      ? t("report:basis.weights", { n: input.decision.stakeholders })
+      ? t("report:basis.weights", { count: input.decision.stakeholders, n: num(input.decision.stakeholders, 0) })
       : t("report:basis.weightsMissing"),
-    t("report:basis.systems", { n: num(input.systems.length, 0) }),
+    t("report:basis.systems", { count: input.systems.length, n: num(input.systems.length, 0) }),
   ];
 }
 

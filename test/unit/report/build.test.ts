@@ -59,6 +59,22 @@ describe("the report model", () => {
     expect(texts(section(doc, "summary").blocks)).toContain("No ticket export imported");
   });
 
+  test("counts of one read in the singular: one interview, one stakeholder, one system", async () => {
+    const base = sampleInput();
+    const input = sampleInput({
+      interviews: { ...base.interviews!, interviews: 1 },
+      decision: { ...base.decision!, stakeholders: 1 },
+      systems: base.systems.slice(0, 1),
+    });
+    const sv = buildReport(input, await translator("sv"));
+    expect(texts(section(sv, "interviews").blocks)).toContain("1 intervju genomfördes och kodades.");
+    expect(texts(section(sv, "summary").blocks)).toEqual(expect.arrayContaining(["1 intervju", "Vikter från 1 intressent", "1 verksamhetssystem registrerat"]));
+    const nn = buildReport(input, await translator("nn"));
+    expect(texts(section(nn, "weights").blocks)[0]).toBe("1 interessent sette vekter, og dei vektene blir brukte.");
+    const en = buildReport(sampleInput(), await translator("en"));
+    expect(texts(section(en, "interviews").blocks)).toContain("6 interviews were held and coded.");
+  });
+
   test("the weights table shows each criterion's weight and the stakeholders' range from the spread", async () => {
     const doc = buildReport({ ...sampleInput(), locale: "en" }, await translator("en"));
     const table = section(doc, "weights").blocks.find((b) => b.kind === "table");
