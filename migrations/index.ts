@@ -11,6 +11,7 @@ import * as m009 from "./009_privacy";
 import * as m010 from "./010_survey_counts_bulk";
 import * as m011 from "./011_ticket_daily_covering";
 import * as m012 from "./012_undo";
+import * as m013 from "./013_filtered_dashboard";
 
 // Migrations are listed here (not discovered from disk) so that the CLI, the tests and the
 // web server load them the same way, without a TypeScript loader inside knex.
@@ -27,6 +28,7 @@ const migrations: Record<string, { up: (k: Knex) => Promise<void>; down: (k: Kne
   "010_survey_counts_bulk": m010,
   "011_ticket_daily_covering": m011,
   "012_undo": m012,
+  "013_filtered_dashboard": m013,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -79,8 +79,10 @@ export type FilteredCounts = {
  * ticket row reaches JavaScript): channel per day, and type × line × area × resolution-time
  * bucket per month, from which the area and resolution sums are added up. Two passes over the
  * matching tickets instead of one per figure. Keys as in the roll-up ("" for an unknown area).
+ * A filter with a business area goes to areaCounts instead.
  */
 export async function filteredCounts(input: Scope & { filter: TicketFilter }): Promise<FilteredCounts> {
+  if (input.filter.area) return areaCounts({ ...input, area: input.filter.area });
   const base = () => filtered(db()("tickets"), input, input.filter);
   const bucket = `case when resolution_hours is null then -1 else ${bucketSql("resolution_hours")} end`;
   const [channelDays, cells] = await Promise.all([
@@ -109,5 +111,46 @@ export async function filteredCounts(input: Scope & { filter: TicketFilter }): P
     typeLineMonths: [...typeLineMonths.values()].sort((x, y) => x.month.localeCompare(y.month)),
     areas: [...areas].map(([key, count]) => ({ key, count })),
     resolution: [...resolution].map(([bucket, count]) => ({ bucket, count })),
+  };
+}
+
+/**
+ * The same counts when the filter names a business area (alone or with others), read from the
+ * area's two indexes (migration 013) without touching the table or sorting its rows: channel
+ * per day grouped in index order; type × line per day grouped in index order (by channel too,
+ * which the index puts before them) and only those few thousand groups summed per month; each
+ * resolution bucket counted as one range of the resolution index, the same comparisons as
+ * bucketSql. Every ticket counted is of that area. The general path read every ticket of the
+ * municipality from the table for the area's third of them: 0.5–0.6 s at 1 M tickets.
+ */
+async function areaCounts(input: Scope & { filter: TicketFilter; area: string }): Promise<FilteredCounts> {
+  const base = () => filtered(db()("tickets"), input, input.filter);
+  const perDay = base().groupBy("day", "channel", "classified_type", "classified_line").select("day", "classified_type", "classified_line").count({ n: "*" }).as("d");
+  const buckets = RESPONSE_BUCKETS.map((lo, b) => {
+    const q = base().select(db().raw(`${b} as bucket`)).count({ count: "*" });
+    if (b > 0) q.andWhere("resolution_hours", ">=", lo);
+    const hi = RESPONSE_BUCKETS[b + 1];
+    return hi === undefined ? q : q.andWhere("resolution_hours", "<", hi);
+  });
+  const [channelDays, months, resolution] = await Promise.all([
+    base().groupBy("day", "channel").orderBy("day").select("day", "channel as key").count({ count: "*" }),
+    db()
+      .from(perDay)
+      .groupByRaw("substr(day, 1, 7), classified_type, classified_line")
+      .orderBy("month")
+      .select(db().raw("substr(day, 1, 7) as month"), "classified_type as type", "classified_line as line")
+      .sum({ count: "n" }),
+    buckets[0]!.unionAll(buckets.slice(1)),
+  ]);
+  const rows = (x: unknown) => x as Record<string, unknown>[];
+  const typeLineMonths = rows(months).map((r) => ({ month: r.month as string, type: r.type as string, line: Number(r.line), count: Number(r.count) }));
+  const total = typeLineMonths.reduce((s, m) => s + m.count, 0);
+  return {
+    channelDays: rows(channelDays).map((r) => ({ day: r.day as string, key: r.key as string, count: Number(r.count) })),
+    typeLineMonths,
+    areas: total > 0 ? [{ key: input.area, count: total }] : [],
+    resolution: rows(resolution)
+      .map((r) => ({ bucket: Number(r.bucket), count: Number(r.count) }))
+      .filter((r) => r.count > 0),
   };
 }

@@ -22,9 +22,10 @@ export class TransferError extends Error {
 type Kind = "sqlite" | "postgres";
 type Column = { name: string; type: string };
 export type TableInfo = { name: string; columns: Column[]; key: string[]; parents: string[] };
-// The survey count tables (migration 008) are kept by triggers on the target as the answers
-// and responses are written there: copying them too would count every answer twice.
-const SKIP = new Set(["knex_migrations", "knex_migrations_lock", "survey_answer_counts", "survey_response_counts"]);
+// The survey count tables (migration 008) and answer sets (013) are kept by triggers on the
+// target as the answers and responses are written there: copying them too would count every
+// answer twice.
+const SKIP = new Set(["knex_migrations", "knex_migrations_lock", "survey_answer_counts", "survey_response_counts", "survey_answer_sets"]);
 const kindOf = (k: Knex): Kind => (String(k.client.config.client) === "pg" ? "postgres" : "sqlite");
 
 export function connect(url: string): Knex {

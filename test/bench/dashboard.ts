@@ -1,7 +1,8 @@
 // Benchmark: the dashboard's data (loadDashboard: survey, tickets, interviews, filter options)
 // over 1 000 000 tickets and 100 000 survey responses, unfiltered, with one survey answer, with
 // two answers combined, and with a business area (which narrows tickets and survey alike).
-// Target: p50 < 150 ms. Run: node --import tsx test/bench/dashboard.ts [tickets] [responses]
+// Targets: p50 < 150 ms unfiltered, < 300 ms filtered; the run exits non-zero when a p50 misses
+// its target. Run: node --import tsx test/bench/dashboard.ts [tickets] [responses]
 // BENCH_DB=/path/file.sqlite keeps the database (and reuses it when it is already filled);
 // BENCH_DATABASE_URL=postgres://… runs it on PostgreSQL (an empty database, or one this bench filled).
 import fs from "node:fs";
@@ -27,7 +28,7 @@ import { demoPrestudyResponses } from "../../seeds/demo/survey-responses";
 const TICKETS = Number(process.argv[2] ?? 1_000_000);
 const RESPONSES = Number(process.argv[3] ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const TARGET_MS = 150;
+const TARGET_MS = { unfiltered: 150, filtered: 300 };
 
 const pg = process.env.BENCH_DATABASE_URL;
 const keep = pg ?? process.env.BENCH_DB;
@@ -59,9 +60,10 @@ try {
     // What the page's loader sends to the browser for this view (the free texts weigh most).
     const json = Buffer.byteLength(JSON.stringify(dashboardPage(await loadDashboard({ municipalityId, locale: "sv", t, filter }))));
     const p50 = times[Math.floor(RUNS / 2)]!;
-    const verdict = p50 < TARGET_MS ? "ok" : "SLOW";
-    process.stdout.write(`loadDashboard ${name} (${TICKETS} tickets, ${RESPONSES} responses, ${RUNS} runs): p50 ${p50.toFixed(1)} ms, p90 ${times[Math.floor(RUNS * 0.9)]!.toFixed(1)} ms, target < ${TARGET_MS} ms: ${verdict}; loader JSON ${(json / 1e6).toFixed(2)} MB\n`);
-    if (name === "unfiltered" && p50 >= TARGET_MS) process.exitCode = 1;
+    const target = query ? TARGET_MS.filtered : TARGET_MS.unfiltered;
+    const verdict = p50 < target ? "ok" : "SLOW";
+    process.stdout.write(`loadDashboard ${name} (${TICKETS} tickets, ${RESPONSES} responses, ${RUNS} runs): p50 ${p50.toFixed(1)} ms, p90 ${times[Math.floor(RUNS * 0.9)]!.toFixed(1)} ms, target < ${target} ms: ${verdict}; loader JSON ${(json / 1e6).toFixed(2)} MB\n`);
+    if (p50 >= target) process.exitCode = 1;
   }
 } finally {
   await closeDatabase();

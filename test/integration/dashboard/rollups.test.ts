@@ -1,8 +1,9 @@
 // The pre-counted tables behind the dashboard stay equal to counting the stored rows live:
-// survey answers after an import, a second import, a new submission, a deleted response (as
-// retention would) and a deleted survey; ticket counts from the daily roll-up equal the same
-// counts grouped over the tickets, after an import, a re-import that changes tickets and a
-// deletion. Runs on SQLite and PostgreSQL alike.
+// survey answers (whole and filtered, from the count tables and the answer sets) after an
+// import, a second import, a new submission, a deleted response (as retention would) and a
+// deleted survey; ticket counts from the daily roll-up and from the business-area indexes equal
+// the same counts grouped over the tickets, after an import, a re-import that changes tickets
+// and a deletion. Runs on SQLite and PostgreSQL alike.
 import { db } from "~/db/client.server";
 import { countSubmitted, countValues, insertAnswerRows, insertResponse, markAnswersSubmitted, updateResponse } from "~/db/surveys-responses.server";
 import { deleteTickets } from "~/db/tickets.server";
@@ -10,7 +11,7 @@ import { answersToRows } from "~/services/surveys/answer-rows";
 import { storeSubmittedResponses } from "~/services/surveys/store.server";
 import { importTickets } from "~/services/tickets/import.server";
 import { loadTicketCounts, type TicketCounts } from "~/services/tickets/dashboard-counts.server";
-import { CHANNELS } from "~/domain/ids";
+import { BUSINESS_AREAS, CHANNELS } from "~/domain/ids";
 import { makeMunicipality } from "../../support/factories";
 import { HAND_MADE, writeTmp } from "../tickets/helpers";
 import { RESPONSES, seedSurvey } from "./data";
@@ -18,10 +19,11 @@ import { RESPONSES, seedSurvey } from "./data";
 type Group = { code: string; value: string; n: number; firsts: number };
 const sorted = (gs: Group[]) => [...gs].sort((a, b) => `${a.code}\u0000${a.value}`.localeCompare(`${b.code}\u0000${b.value}`));
 
-/** The GROUP BY the pre-counted table replaces, over every submitted answer. */
-async function liveGroups(surveyId: number): Promise<Group[]> {
-  const rows = (await db()("survey_answers")
-    .where({ survey_id: surveyId, submitted: true })
+/** The GROUP BY the pre-counted table replaces, over every submitted answer (or those of the responses that gave one answer). */
+async function liveGroups(surveyId: number, filter?: { code: string; value: string }): Promise<Group[]> {
+  const q = db()("survey_answers").where({ survey_id: surveyId, submitted: true });
+  if (filter) q.whereIn("response_id", db()("survey_answers").where({ survey_id: surveyId, submitted: true, question_code: filter.code, value: JSON.stringify(filter.value) }).select("response_id"));
+  const rows = (await q
     .whereNot({ value: "null" })
     .groupBy("question_code", "value")
     .select("question_code as code", "value", db().raw("count(*) as n"), db().raw("sum(case when position = 0 then 1 else 0 end) as firsts"))) as Array<Record<string, unknown>>;
@@ -29,8 +31,15 @@ async function liveGroups(surveyId: number): Promise<Group[]> {
 }
 const liveSubmitted = async (surveyId: number) => Number((await db()("survey_responses").where({ survey_id: surveyId, status: "submitted" }).count({ n: "*" }).first())?.n);
 
+const FILTERS = [
+  { code: "area", value: "school" },
+  { code: "area", value: "hr" },
+  { code: "permission_required", value: "no" },
+];
+
 async function expectCountsLive(municipalityId: number, surveyId: number, responses: number) {
   expect(sorted(await countValues({ municipalityId, surveyId }))).toEqual(sorted(await liveGroups(surveyId)));
+  for (const f of FILTERS) expect(sorted(await countValues({ municipalityId, surveyId, filter: [f] }))).toEqual(sorted(await liveGroups(surveyId, f)));
   expect(await countSubmitted({ municipalityId, surveyId })).toBe(responses);
   expect(await liveSubmitted(surveyId)).toBe(responses);
 }
@@ -69,6 +78,7 @@ test("survey counts follow imports, a submission, a deleted response and a delet
   await db()("surveys").where({ id: surveyId }).delete();
   expect(await db()("survey_answer_counts").where({ survey_id: surveyId })).toEqual([]);
   expect(await db()("survey_response_counts").where({ survey_id: surveyId })).toEqual([]);
+  expect(await db()("survey_answer_sets").where({ survey_id: surveyId })).toEqual([]);
 });
 
 /** Every count summed by its key, so two sets of counts compare whatever their order. */
@@ -84,13 +94,25 @@ function totals(c: TicketCounts) {
   return { ...t, sums: { resolved: sum(t.resolution), tickets: sum(t.typeLineMonths) } };
 }
 
-/** The roll-up's counts and the same counts grouped over the tickets, one channel at a time. */
+const merge = (parts: TicketCounts[]) => {
+  const merged: TicketCounts = { channelDays: [], typeLineMonths: [], areas: [], resolution: [] };
+  for (const c of parts) for (const k of Object.keys(merged) as Array<keyof TicketCounts>) (merged[k] as unknown[]).push(...c[k]);
+  return merged;
+};
+
+/**
+ * The roll-up's counts and the same counts grouped over the tickets, one channel at a time,
+ * and one business area at a time (the area's indexes; the hand-made tickets all have one).
+ */
 async function expectRollupLive(municipalityId: number) {
   const rollup = await loadTicketCounts({ municipalityId, filter: {} });
   const perChannel = await Promise.all(CHANNELS.map((channel) => loadTicketCounts({ municipalityId, filter: { channel } })));
-  const merged: TicketCounts = { channelDays: [], typeLineMonths: [], areas: [], resolution: [] };
-  for (const c of perChannel) for (const k of Object.keys(merged) as Array<keyof TicketCounts>) (merged[k] as unknown[]).push(...c[k]);
-  expect(totals(rollup)).toEqual(totals(merged));
+  expect(totals(rollup)).toEqual(totals(merge(perChannel)));
+  const perArea = await Promise.all(BUSINESS_AREAS.map((area) => loadTicketCounts({ municipalityId, filter: { area } })));
+  expect(totals(rollup)).toEqual(totals(merge(perArea)));
+  // An area with another filter: its tickets of each channel add up to the area's.
+  const school = await Promise.all(CHANNELS.map((channel) => loadTicketCounts({ municipalityId, filter: { area: "school", channel } })));
+  expect(totals(merge(school))).toEqual(totals(await loadTicketCounts({ municipalityId, filter: { area: "school" } })));
   return totals(rollup);
 }
 
