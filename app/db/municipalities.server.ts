@@ -32,8 +32,16 @@ export async function listMunicipalities({ userId, isAdmin }: { userId?: number;
   return q;
 }
 
-export async function getMunicipality({ slug }: { slug: string }): Promise<Municipality | undefined> {
-  return base(db()).where("m.slug", slug).first();
+export async function getMunicipality({ slug }: { slug: string }, k: Knex = db()): Promise<Municipality | undefined> {
+  return base(k).where("m.slug", slug).first();
+}
+
+/** Name, default language and region of a municipality; its slug and country stay. */
+export async function updateMunicipality(
+  { id, name, defaultLocale, regionId }: { id: number; name: string; defaultLocale: Locale; regionId: number | null },
+  k: Knex = db(),
+): Promise<void> {
+  await k("municipalities").where({ id }).update({ name, default_locale: defaultLocale, region_id: regionId });
 }
 
 export async function upsertRegion({ slug, name }: { slug: string; name: string }, k: Knex = db()): Promise<number> {
@@ -43,8 +51,8 @@ export async function upsertRegion({ slug, name }: { slug: string; name: string 
   return (row as { id: number }).id;
 }
 
-export async function getRegion({ slug }: { slug: string }) {
-  return db()("regions").where({ slug }).first("id", "slug", "name") as Promise<{ id: number; slug: string; name: string } | undefined>;
+export async function getRegion({ slug }: { slug: string }, k: Knex = db()) {
+  return k("regions").where({ slug }).first("id", "slug", "name") as Promise<{ id: number; slug: string; name: string } | undefined>;
 }
 
 export async function addMunicipality(
