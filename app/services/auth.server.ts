@@ -30,9 +30,10 @@ const rank: Record<Access["role"], number> = { decision: 1, project: 2, admin: 3
 
 /**
  * The user's access to a municipality. Someone without a membership gets 404, so the
- * existence of another municipality's pages is not revealed; too low a role gets 403.
+ * existence of another municipality's pages is not revealed; too low a role gets 403
+ * (`minimum` "admin": only installation admins, e.g. the municipality's settings page).
  */
-export async function requireMembership(request: Request, slug: string | undefined, minimum: MembershipRole = "decision"): Promise<Access> {
+export async function requireMembership(request: Request, slug: string | undefined, minimum: Access["role"] = "decision"): Promise<Access> {
   const user = await requireUser(request);
   const municipality = slug ? await getMunicipality({ slug }) : undefined;
   if (!municipality) throw new Response("Not found", { status: 404 });
