@@ -1,5 +1,6 @@
-// The sections of a municipality's pages, in the order a pre-study runs.
-type Section = { to: string; label: string; editorsOnly?: boolean };
+// The sections of a municipality's pages, in the order a pre-study runs; the municipality's
+// settings (name, language, region, who has access) last, for installation admins only.
+type Section = { to: string; label: string; editorsOnly?: boolean; adminsOnly?: boolean };
 
 const SECTIONS: Section[] = [
   { to: "", label: "nav.overview" },
@@ -10,9 +11,11 @@ const SECTIONS: Section[] = [
   { to: "/dashboard", label: "nav.dashboard" },
   { to: "/decision", label: "nav.decision" },
   { to: "/report", label: "nav.report" },
+  { to: "/settings", label: "settings:nav", adminsOnly: true },
 ];
 
 export function municipalitySections(role: string): Section[] {
-  const editor = role === "admin" || role === "project";
-  return SECTIONS.filter((s) => editor || !s.editorsOnly);
+  const admin = role === "admin";
+  const editor = admin || role === "project";
+  return SECTIONS.filter((s) => (editor || !s.editorsOnly) && (admin || !s.adminsOnly));
 }

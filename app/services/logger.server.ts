@@ -24,11 +24,11 @@ export function setLogger(next: Logger | undefined) {
 
 /**
  * The path as it may be logged: no query string (it can carry codes and states), and the
- * personal part of a respondent link replaced, since the token is the respondent's key.
+ * personal part of a respondent link or a set-password link replaced, since the token is the key.
  */
 export function loggablePath(url: string): string {
   const path = url.split("?")[0]!.split("#")[0]!;
-  return path.replace(/^\/s\/[^/]+/, "/s/:token");
+  return path.replace(/^\/s\/[^/]+/, "/s/:token").replace(/^\/password\/[^/]+/, "/password/:token");
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;

@@ -1,0 +1,159 @@
+// A municipality's settings, for installation admins only: its name, default language and
+// region, and who has access. A person without an account gets one without a password and a
+// personal set-password link, shown once; a removed membership can be put back right after
+// (docs/decisions/050-undo.md). Plain forms: everything works without JavaScript.
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { useTranslation } from "react-i18next";
+import { requireMembership } from "~/services/auth.server";
+import { i18next } from "~/i18n/i18next.server";
+import { formatDate } from "~/i18n/format";
+import { fieldErrors, typedValues } from "~/services/interviews/forms.server";
+import { requestLocale } from "~/services/surveys/route-helpers.server";
+import { passwordLoginEnabled } from "~/services/oidc.server";
+import { PASSWORD_LINK_DAYS, passwordLinkUrl } from "~/services/password-links.server";
+import { MIN_PASSWORD_LENGTH } from "~/services/users.server";
+import { undoIdFrom } from "~/services/undo.server";
+import {
+  addMember,
+  changeMemberRole,
+  memberSchema,
+  removeMember,
+  renewPasswordLink,
+  roleSchema,
+  saveSettings,
+  settingsPage,
+  settingsSchema,
+  undoRemoveMember,
+  type MemberOutcome,
+} from "~/services/municipality-settings.server";
+import { getEnv } from "~/utils/env.server";
+import { MunicipalitySettingsSection } from "~/components/municipality-settings-form";
+import { MembersSection, type SettingsResult } from "~/components/municipality-members";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { municipality } = await requireMembership(request, params.municipality, "admin");
+  const t = await i18next.getFixedT(request, "settings");
+  const locale = await requestLocale(request);
+  const page = await settingsPage(municipality);
+  return {
+    title: t("title"),
+    municipality: { slug: municipality.slug, name: municipality.name, defaultLocale: municipality.defaultLocale, region: municipality.regionSlug ?? "" },
+    regions: page.regions,
+    admins: page.admins,
+    members: page.members.map((m) => ({ ...m, sinceText: m.since ? formatDate(locale, m.since) : null })),
+    linkDays: PASSWORD_LINK_DAYS,
+    minPassword: MIN_PASSWORD_LENGTH,
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
+
+const userIdOf = (form: FormData) => {
+  const id = Number(form.get("userId"));
+  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("Not found", { status: 404 });
+  return id;
+};
+
+/** The personal link as the person opens it: the app's public address when set, else the one the admin used. */
+const linkFor = (request: Request, token: string) => passwordLinkUrl(getEnv().APP_URL ?? new URL(request.url).origin, token);
+
+/** A member-change's answer: not a member (any more) → 404, a refusal with its error, or what was done. */
+function answer<T>(intent: string, outcome: MemberOutcome<T>, done: (o: T) => SettingsResult) {
+  if (outcome.ok) return data<SettingsResult>(done(outcome as T));
+  if ("notFound" in outcome) throw new Response("Not found", { status: 404 });
+  return data<SettingsResult>({ intent, errors: outcome.errors, at: Date.now() }, { status: 400 });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { municipality, user } = await requireMembership(request, params.municipality, "admin");
+  const actor = { municipalityId: municipality.id, userId: user.id };
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const values = typedValues(form);
+  const at = Date.now();
+  const invalid = (errors: Record<string, string>) => data<SettingsResult>({ intent, errors, values, at }, { status: 400 });
+
+  switch (intent) {
+    case "settings.save": {
+      const parsed = settingsSchema.safeParse(values);
+      if (!parsed.success) return invalid(fieldErrors(parsed.error));
+      const saved = await saveSettings(actor, municipality, parsed.data);
+      if (!saved.ok) return invalid(saved.errors);
+      return data<SettingsResult>({ intent, done: { key: saved.changed.length ? "municipality.saved" : "municipality.unchanged", params: {} }, at });
+    }
+    case "member.add": {
+      const parsed = memberSchema.safeParse(values);
+      if (!parsed.success) return invalid(fieldErrors(parsed.error));
+      const withLink = passwordLoginEnabled();
+      const added = await addMember(actor, parsed.data, { withLink });
+      if (!added.ok) return invalid(added.errors);
+      const key = !added.created ? "members.done.addedExisting" : added.token ? "members.done.addedNew" : "members.done.addedNewSso";
+      const link = added.token ? { email: added.email, url: linkFor(request, added.token) } : undefined;
+      return data<SettingsResult>({ intent, done: { key, params: { email: added.email, role: added.role } }, link, at });
+    }
+    case "member.role": {
+      const userId = userIdOf(form);
+      const parsed = roleSchema.safeParse(values);
+      if (!parsed.success) return invalid(fieldErrors(parsed.error));
+      const role = parsed.data.role;
+      return answer(intent, await changeMemberRole(actor, { userId, role }), (o) => ({
+        intent,
+        done: { key: o.changed ? "members.done.roleChanged" : "members.done.roleUnchanged", params: { email: o.email, role } },
+        at,
+      }));
+    }
+    case "member.link":
+      return answer(intent, await renewPasswordLink(actor, { userId: userIdOf(form) }), (o) => ({
+        intent,
+        done: { key: "members.done.linkRenewed", params: { email: o.email } },
+        link: { email: o.email, url: linkFor(request, o.token) },
+        at,
+      }));
+    case "member.remove":
+      return answer(intent, await removeMember(actor, { userId: userIdOf(form) }), (o) => ({ intent, done: { key: "members.done.removed", params: { email: o.email } }, undoId: o.undoId, at }));
+    case "member.undo": {
+      const { outcome, payload } = await undoRemoveMember(actor, undoIdFrom(form));
+      const email = payload?.email ?? "";
+      return data<SettingsResult>({ intent, undone: outcome, done: { key: outcome === "conflict" ? "members.done.conflict" : "members.done.restored", params: { email } }, at });
+    }
+    default:
+      throw new Response("Bad request", { status: 400 });
+  }
+}
+
+export default function MunicipalitySettings() {
+  const d = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as SettingsResult | undefined;
+  const { t } = useTranslation("settings");
+  const action = `/m/${d.municipality.slug}/settings`;
+  return (
+    <div className="stack">
+      <Heading level={2} data-size="lg">
+        {d.title}
+      </Heading>
+      <Paragraph className="narrow-text">{t("intro")}</Paragraph>
+      <nav aria-label={t("sections")}>
+        <ul className="inline-links">
+          <li>
+            <a href="#municipality">{t("municipality.title")}</a>
+          </li>
+          <li>
+            <a href="#members">{t("members.title")}</a>
+          </li>
+        </ul>
+      </nav>
+      <MunicipalitySettingsSection action={action} municipality={d.municipality} regions={d.regions} result={result?.intent === "settings.save" ? result : undefined} />
+      <MembersSection
+        action={action}
+        municipalityName={d.municipality.name}
+        members={d.members}
+        admins={d.admins}
+        linkDays={d.linkDays}
+        minPassword={d.minPassword}
+        result={result?.intent.startsWith("member.") ? result : undefined}
+      />
+    </div>
+  );
+}
