@@ -49,6 +49,7 @@ describe("request logs", () => {
 
   test("paths are logged without query strings and respondent tokens", () => {
     expect(loggablePath("/s/tok-en_123/?lng=sv")).toBe("/s/:token/");
+    expect(loggablePath("/password/tok-en_123?_data=routes%2Fpassword.%24token")).toBe("/password/:token");
     expect(loggablePath("/auth/oidc/callback?code=abc&state=def")).toBe("/auth/oidc/callback");
     expect(loggablePath("/m/sjobacka/surveys#x")).toBe("/m/sjobacka/surveys");
   });

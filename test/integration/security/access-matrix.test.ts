@@ -20,6 +20,9 @@ const DECISION_MAY_ACT = [/^m\.\$municipality\.decision\.weights/, /^m\.\$munici
 /** Pages a decision-maker reads (the rest of what the project group edits may refuse them). */
 const DECISION_READS = [/^m\.\$municipality\._index/, /^m\.\$municipality\.organisation/, /^m\.\$municipality\.dashboard/, /^m\.\$municipality\.decision/, /^m\.\$municipality\.report/];
 
+/** Pages for installation admins only (the municipality's settings and who has access): members get 403. */
+const ADMINS_ONLY = [/^m\.\$municipality\.settings/];
+
 const PARAM_VALUES: Record<string, string> = { model: "local", criterion: "efficiency", chart: "x", lang: "sv", format: "pdf" };
 
 function paramsFor(file: string, slugs: { municipality: string; region: string }) {
@@ -67,6 +70,7 @@ describe("every municipality and region route guards its data", () => {
 
   test("the routes were found", () => {
     expect(ROUTES.length).toBeGreaterThan(10);
+    for (const r of ADMINS_ONLY) expect(ROUTES.some((f) => r.test(f)), String(r)).toBe(true);
   });
 
   describe.each(ROUTES)("%s", (file) => {
@@ -96,17 +100,56 @@ describe("every municipality and region route guards its data", () => {
         const status = await statusOf(handler, file, paramsFor(file, slugs), method, cookies.decision);
         expect(status, "server error").not.toBe(500);
         if (file.startsWith("r.")) return expect(status).toBe(404); // not a regional coordinator
+        if (ADMINS_ONLY.some((r) => r.test(file))) return expect(status).toBe(403);
         if (method === "GET" && DECISION_READS.some((r) => r.test(file))) return expect(status, "refused").not.toBe(403);
         if (method === "POST" && !DECISION_MAY_ACT.some((r) => r.test(file))) expect(status).toBe(403);
       });
 
-      test(`${method}: the project group and admins are not refused`, async () => {
+      test(`${method}: the project group and admins are not refused (only admins where it is theirs alone)`, async () => {
         const handler = pick();
         if (!handler) return;
-        for (const who of file.startsWith("r.") ? ["admin"] : ["project", "admin"]) {
+        const adminsOnly = ADMINS_ONLY.some((r) => r.test(file));
+        if (adminsOnly) expect(await statusOf(handler, file, paramsFor(file, slugs), method, cookies.project)).toBe(403);
+        for (const who of file.startsWith("r.") || adminsOnly ? ["admin"] : ["project", "admin"]) {
           const status = await statusOf(handler, file, paramsFor(file, slugs), method, cookies[who]);
           expect([401, 403], `${who}: ${status}`).not.toContain(status);
           expect(status, `${who} got a server error`).not.toBe(500);
+        }
+      });
+    }
+  });
+});
+
+describe("public routes behind a personal token reveal nothing without it", () => {
+  // Found on disk like the rest: a new token route is covered the day it lands.
+  const TOKEN_ROUTES = fs
+    .readdirSync("app/routes")
+    .filter((f) => /^(s|password)\.\$token\.tsx?$/.test(f))
+    .sort();
+
+  test("the token routes were found", () => {
+    expect(TOKEN_ROUTES).toEqual(["password.$token.tsx", "s.$token.tsx"]);
+  });
+
+  describe.each(TOKEN_ROUTES)("%s", (file) => {
+    for (const method of ["GET", "POST"] as const) {
+      test(`${method}: an unknown token is 404, signed in or not`, async () => {
+        const mod = (await import(/* @vite-ignore */ path.resolve("app/routes", file))) as RouteModule;
+        const handler = method === "GET" ? mod.loader : mod.action;
+        if (!handler) return;
+        const params = { token: "x".repeat(43) };
+        const url = `/${file.split(".")[0]}/${params.token}`;
+        for (const cookie of [undefined, await sessionCookie((await makeUser({ role: "admin" })).id)]) {
+          const init = method === "POST" ? { method, body: new URLSearchParams({ intent: "start", password: "a-long-password", confirm: "a-long-password" }), cookie } : { cookie };
+          let status: number;
+          try {
+            const result = await handler({ request: request(url, init), params, context: { clientIp: `192.0.2.${Math.floor(Math.random() * 250)}` } });
+            status = result instanceof Response ? result.status : 200;
+          } catch (thrown) {
+            status = thrown instanceof Response ? thrown.status : 500;
+          }
+          // The survey page's actions answer an unknown token by sending back to its own address, which is 404.
+          expect(status).toBe(file === "s.$token.tsx" && method === "POST" ? 302 : 404);
         }
       });
     }
