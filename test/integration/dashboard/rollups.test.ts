@@ -62,6 +62,7 @@ test("survey counts follow imports, a submission, a deleted response and a delet
   await updateResponse({ id }, { status: "submitted", submittedAt: new Date().toISOString() });
   await markAnswersSubmitted({ responseId: id });
   await expectCountsLive(m.id, surveyId, 15);
+  expect(await db()("survey_answer_sets").where({ response_id: id })).toHaveLength(1);
   const groups = await countValues({ municipalityId: m.id, surveyId });
   expect(groups.find((g) => g.code === "area" && g.value === '"finance"')).toMatchObject({ n: 1, firsts: 1 });
   expect(groups.find((g) => g.code === "area" && g.value === '"hr"')).toMatchObject({ n: 4, firsts: 3 });
@@ -69,6 +70,8 @@ test("survey counts follow imports, a submission, a deleted response and a delet
   // Retention (or anyone) deleting a response takes its answers out of the counts.
   await db()("survey_responses").where({ id }).delete();
   await expectCountsLive(m.id, surveyId, 14);
+  // Its answer set (raw answers, free texts included) goes with it.
+  expect(await db()("survey_answer_sets").where({ response_id: id })).toEqual([]);
   expect((await countValues({ municipalityId: m.id, surveyId })).some((g) => g.value === '"finance"' || g.value === "99")).toBe(false);
 
   // Another municipality cannot read the counts; a deleted survey leaves none behind.
