@@ -73,7 +73,7 @@ export async function upsertOidcUser(input: { issuer: string; subject: string; e
       const municipalityId = ids.get(slug);
       if (municipalityId === undefined) continue; // a mapped municipality that does not exist here
       const current = await k("memberships").where({ user_id: userId, municipality_id: municipalityId }).first("role");
-      if (!current) await k("memberships").insert({ user_id: userId, municipality_id: municipalityId, role });
+      if (!current) await k("memberships").insert({ user_id: userId, municipality_id: municipalityId, role, created_at: new Date().toISOString() });
       // Ours to change when the group claim gave it last time; otherwise only raise it.
       else if (before.get(slug) === current.role || rank[current.role as MembershipRole] < rank[role]) await k("memberships").where({ user_id: userId, municipality_id: municipalityId }).update({ role });
       granted.push(`${role}:${slug}`);
