@@ -1,12 +1,9 @@
-// The first run, in Chromium, on a fresh database of its own: migrate, add an admin with the
-// CLI, sign in, create the municipality from the start page and reach its assessment home.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import net from "node:net";
+// The first run, in Chromium, on a fresh database of its own: an admin made with the CLI signs
+// in, creates the municipality from the start page and follows the product's guidance from there.
 import { inject } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { axeViolations, launch, newPage, screenshot, signIn } from "../support/browser";
-import { sqlitePath, uniqueName } from "../support/databases";
+import { freshAppWithAdmin } from "../support/fresh-app";
 
 const { skip } = inject("e2e");
 
@@ -50,43 +47,20 @@ async function followNextStep(page: Page, home: string, step: string) {
 const EMAIL = "admin@first-run.test";
 const PASSWORD = "first-run-password-1";
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 describe.skipIf(Boolean(skip))("first run in Chromium", () => {
   let browser: Browser;
-  let server: ChildProcess | undefined;
   let app = "";
-  const file = sqlitePath(uniqueName("e2e_first_run"));
+  let stop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: "production", SESSION_SECRET: "e2e-first-run-secret-e2e-first", SECURE_COOKIES: "false", LOG_LEVEL: "warn" };
-    const migrated = spawnSync(process.execPath, ["cli/vagval.js", "db", "migrate"], { env, encoding: "utf8" });
-    expect(migrated.status, migrated.stderr).toBe(0);
-    const added = spawnSync(process.execPath, ["cli/vagval.js", "user", "add", "--email", EMAIL, "--role", "admin"], { env, encoding: "utf8", input: `${PASSWORD}\n` });
-    expect(added.status, added.stderr).toBe(0);
-    const port = await freePort();
-    app = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ["cli/vagval.js", "serve", "--port", String(port)], { env, stdio: "ignore" });
-    const deadline = Date.now() + 90_000;
-    while ((await fetch(`${app}/readyz`).catch(() => null))?.status !== 200) {
-      if (Date.now() > deadline) throw new Error("the app did not become ready");
-      await new Promise((r) => setTimeout(r, 300));
-    }
+    ({ app, stop } = await freshAppWithAdmin("e2e_first_run", { email: EMAIL, password: PASSWORD }));
     browser = await launch();
   });
 
   afterAll(async () => {
     await browser?.close();
-    server?.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 300));
-    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+    await stop?.();
   });
 
   test("the admin signs in, creates the municipality and reaches its pre-study steps", async () => {
