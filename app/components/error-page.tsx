@@ -1,5 +1,6 @@
 import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import type { ReactNode } from "react";
 import type { TFunction } from "i18next";
 
 /** A translated, friendly page for 404, 403 and 500; never shows internals. */
@@ -18,5 +19,24 @@ export function ErrorPage({ t }: { t: TFunction }) {
         <a href="/">{t("errors.backHome")}</a>
       </Paragraph>
     </section>
+  );
+}
+
+/**
+ * A public link's own refusal (too many unknown links, a used or expired link): the title and
+ * text the server translated, as a warning, with what to do next below it.
+ */
+export function LinkRefusal({ data, children }: { data: unknown; children?: ReactNode }) {
+  const { title, text } = data as { title: string; text: string };
+  return (
+    <div className="stack narrow">
+      <Heading level={1} data-size="lg">
+        {title}
+      </Heading>
+      <Alert data-color="warning">
+        <Paragraph>{text}</Paragraph>
+      </Alert>
+      {children}
+    </div>
   );
 }

@@ -32,6 +32,7 @@ import { MAX_FILE_BYTES, SystemsFileError, decodeSystemsFile, importProblemMessa
 import { AreasSection, DepartmentsSection, type FormResult } from "~/components/organisation-units";
 import { SystemsSection } from "~/components/organisation-systems";
 import { ImportSection, type ImportResult } from "~/components/organisation-import";
+import { SectionLinks } from "~/components/section-links";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireMembership(request, params.municipality);
@@ -160,24 +161,15 @@ export default function Organisation() {
       </Heading>
       <Paragraph className="narrow-text">{t("intro")}</Paragraph>
       {!d.canEdit ? <Paragraph className="muted">{t("readOnly")}</Paragraph> : null}
-      <nav aria-label={t("sections")}>
-        <ul className="inline-links">
-          <li>
-            <a href="#departments">{t("departments.title")}</a>
-          </li>
-          <li>
-            <a href="#areas">{t("areas.title")}</a>
-          </li>
-          <li>
-            <a href="#systems">{t("systems.title")}</a>
-          </li>
-          {d.canEdit ? (
-            <li>
-              <a href="#import">{t("import.title")}</a>
-            </li>
-          ) : null}
-        </ul>
-      </nav>
+      <SectionLinks
+        label={t("sections")}
+        links={[
+          { href: "#departments", text: t("departments.title") },
+          { href: "#areas", text: t("areas.title") },
+          { href: "#systems", text: t("systems.title") },
+          d.canEdit && { href: "#import", text: t("import.title") },
+        ]}
+      />
       <DepartmentsSection action={action} departments={d.departments} canEdit={d.canEdit} renameId={asNumber(search.get("rename"))} result={formResult} />
       <AreasSection action={action} areas={d.areas} canEdit={d.canEdit} result={formResult} />
       <SystemsSection action={action} systems={d.systems} departments={d.departments} areas={d.areas} canEdit={d.canEdit} editId={asNumber(search.get("edit"))} result={formResult} />

@@ -31,6 +31,7 @@ import {
 import { getEnv } from "~/utils/env.server";
 import { MunicipalitySettingsSection } from "~/components/municipality-settings-form";
 import { MembersSection, type SettingsResult } from "~/components/municipality-members";
+import { SectionLinks } from "~/components/section-links";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { municipality } = await requireMembership(request, params.municipality, "admin");
@@ -134,16 +135,13 @@ export default function MunicipalitySettings() {
         {d.title}
       </Heading>
       <Paragraph className="narrow-text">{t("intro")}</Paragraph>
-      <nav aria-label={t("sections")}>
-        <ul className="inline-links">
-          <li>
-            <a href="#municipality">{t("municipality.title")}</a>
-          </li>
-          <li>
-            <a href="#members">{t("members.title")}</a>
-          </li>
-        </ul>
-      </nav>
+      <SectionLinks
+        label={t("sections")}
+        links={[
+          { href: "#municipality", text: t("municipality.title") },
+          { href: "#members", text: t("members.title") },
+        ]}
+      />
       <MunicipalitySettingsSection action={action} municipality={d.municipality} regions={d.regions} result={result?.intent === "settings.save" ? result : undefined} />
       <MembersSection
         action={action}

@@ -5,10 +5,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useNavigation, useRouteError } from "@remix-run/react";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { i18next } from "~/i18n/i18next.server";
-import { ErrorPage } from "~/components/error-page";
+import { ErrorPage, LinkRefusal } from "~/components/error-page";
 import { TextField } from "~/components/fields";
 import { FormErrorSummary } from "~/components/form-error-summary";
 import { signIn } from "~/services/auth.server";
@@ -111,20 +111,13 @@ export function ErrorBoundary() {
   const { t } = useTranslation("settings");
   const { t: common } = useTranslation();
   if (!isRouteErrorResponse(error) || (error.status !== 410 && error.status !== 429)) return <ErrorPage t={common} />;
-  const { title, text } = error.data as { title: string; text: string };
   return (
-    <div className="stack narrow">
-      <Heading level={1} data-size="lg">
-        {title}
-      </Heading>
-      <Alert data-color="warning">
-        <Paragraph>{text}</Paragraph>
-      </Alert>
+    <LinkRefusal data={error.data}>
       {error.status === 410 ? (
         <div>
           <Link to="/login">{t("password.signIn")}</Link>
         </div>
       ) : null}
-    </div>
+    </LinkRefusal>
   );
 }

@@ -7,7 +7,7 @@ import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react"
 import { useTranslation } from "react-i18next";
 import { isLocale, type Locale } from "~/domain/ids";
 import { i18next } from "~/i18n/i18next.server";
-import { ErrorPage } from "~/components/error-page";
+import { ErrorPage, LinkRefusal } from "~/components/error-page";
 import { SurveyLinkButton } from "~/components/survey-link-button";
 import { SurveyErrorSummary } from "~/components/survey-error-summary";
 import { SurveyQuestion } from "~/components/survey-question";
@@ -104,17 +104,7 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
   if (!isRouteErrorResponse(error) || error.status !== 429) return <ErrorPage t={t} />;
-  const { title, text } = error.data as { title: string; text: string };
-  return (
-    <div className="stack narrow">
-      <Heading level={1} data-size="lg">
-        {title}
-      </Heading>
-      <Alert data-color="warning">
-        <Paragraph>{text}</Paragraph>
-      </Alert>
-    </div>
-  );
+  return <LinkRefusal data={error.data} />;
 }
 
 function ConfirmErase({ title }: { title: string }) {
