@@ -10,6 +10,7 @@ import { i18next } from "~/i18n/i18next.server";
 import { FormErrorSummary } from "~/components/form-error-summary";
 import { clientAddress, loginLimiter } from "~/services/rate-limit.server";
 import { oidcSettings, passwordLoginEnabled } from "~/services/oidc.server";
+import { demoSignInHint } from "~/services/demo.server";
 
 const OIDC_ERRORS = ["not_configured", "expired", "failed", "no_email", "email_unverified", "unavailable"];
 
@@ -30,6 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     redirectTo,
     oidcLabel: oidc?.label ?? null,
     passwordLogin: passwordLoginEnabled(),
+    demo: passwordLoginEnabled() ? await demoSignInHint() : null,
     oidcError: oidcError && OIDC_ERRORS.includes(oidcError) ? oidcError : null,
   };
 }
@@ -61,7 +63,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Login() {
-  const { redirectTo, oidcLabel, passwordLogin, oidcError } = useLoaderData<typeof loader>();
+  const { redirectTo, oidcLabel, passwordLogin, demo, oidcError } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const { t: tOps } = useTranslation("ops");
@@ -73,6 +75,11 @@ export default function Login() {
       {result?.formError ? (
         <Alert data-color="danger" role="alert">
           <Paragraph>{t(result.formError, { seconds: result.seconds })}</Paragraph>
+        </Alert>
+      ) : null}
+      {demo ? (
+        <Alert data-color="info">
+          <Paragraph>{t("login.demoHint", { email: demo.email, password: demo.password })}</Paragraph>
         </Alert>
       ) : null}
       {oidcError ? (

@@ -2,7 +2,9 @@ import { addMunicipality, getRegion, upsertRegion } from "~/db/municipalities.se
 import { addBusinessArea, addDepartment, addSystem } from "~/db/organisation.server";
 import { createAssessment } from "~/db/assessments.server";
 import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from "../../seeds/demo/organisation";
+import { findUserByEmail } from "~/db/users.server";
 import { addUser } from "./users.server";
+import { verifyPassword } from "./password.server";
 import { seedDemoSurveys } from "./surveys/demo.server";
 import { seedDemoTickets } from "./tickets/demo.server";
 import { seedDemoInterviews } from "./interviews/demo.server";
@@ -44,4 +46,24 @@ export async function seedDemo(progress?: (step: string) => void): Promise<boole
   }
   for (const seed of areaSeeders) await seed(created, progress);
   return true;
+}
+
+/** The demo account a newcomer signs in with: the project group of the Swedish demo municipality. */
+const HINT_ACCOUNT = DEMO_USERS.find((u) => u.role === "project")!;
+export type DemoHint = { email: string; password: string };
+
+let cached: { at: number; hint: DemoHint | null } | undefined;
+const HINT_TTL_MS = 60_000;
+
+/**
+ * The demo sign-in to show on the login page and at start-up: only while the demo account exists
+ * with the published demo password (a real installation, or one whose demo password was
+ * changed, shows nothing). One bcrypt check a minute at most.
+ */
+export async function demoSignInHint(now = Date.now()): Promise<DemoHint | null> {
+  if (cached && now - cached.at < HINT_TTL_MS) return cached.hint;
+  const user = await findUserByEmail({ email: HINT_ACCOUNT.email });
+  const valid = Boolean(user?.passwordHash && (await verifyPassword(DEMO_PASSWORD, user.passwordHash)));
+  cached = { at: now, hint: valid ? { email: HINT_ACCOUNT.email, password: DEMO_PASSWORD } : null };
+  return cached.hint;
 }

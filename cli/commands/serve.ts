@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { isEmpty, migrate } from "~/db/maintenance.server";
-import { seedDemo } from "~/services/demo.server";
+import { demoSignInHint, seedDemo } from "~/services/demo.server";
 import { startServer } from "../server";
 import type { CliContext } from "../context";
 
@@ -18,6 +18,10 @@ export function registerServeCommand(program: Command, { t }: CliContext) {
       }
       const port = Number(opts.port);
       await startServer(port);
-      process.stdout.write(`${t("serve.listening", { url: `http://localhost:${port}` })}\n`);
+      const url = `http://localhost:${port}`;
+      process.stdout.write(`${t("serve.listening", { url })}\n`);
+      // `npm start` (the README's first command) tells a newcomer how to sign in to the demo.
+      const demo = opts.demoIfEmpty ? await demoSignInHint() : null;
+      if (demo) process.stdout.write(`${t("serve.demoHint", { url, ...demo })}\n`);
     });
 }

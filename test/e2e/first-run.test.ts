@@ -65,6 +65,9 @@ describe.skipIf(Boolean(skip))("first run in Chromium", () => {
 
   test("the admin signs in, creates the municipality and reaches its pre-study steps", async () => {
     const { context, page } = await newPage(browser);
+    // A real installation's login page offers no demo sign-in.
+    await page.goto(`${app}/login`);
+    expect(await page.getByText(/demoinstallation/).count()).toBe(0);
     await signIn(page, app, EMAIL, PASSWORD);
     await expect.poll(() => page.getByRole("heading", { name: "Kom igång: skapa er kommun" }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);

@@ -18,6 +18,8 @@ describe.skipIf(Boolean(skip))("the app in Chromium", () => {
   test("an admin signs in, sees both demo municipalities, and every page passes axe", async () => {
     const { context, page } = await newPage(browser);
     await page.goto(`${baseUrl}/login`);
+    // The demo installation says how to sign in, so a newcomer needs nothing but the page.
+    expect(await page.getByText("Logga in som projekt@demo.vagval.se med lösenordet vagval-demo-2026.", { exact: false }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "login-sv");
     await signIn(page, baseUrl, "admin@demo.vagval.se", DEMO_PASSWORD);

@@ -1,4 +1,8 @@
-import { seedDemo } from "~/services/demo.server";
+import { demoSignInHint, seedDemo } from "~/services/demo.server";
+import { findUserByEmail, setPasswordHash } from "~/db/users.server";
+import { hashPassword } from "~/services/password.server";
+import { loader as loginLoader } from "~/routes/login";
+import { request } from "../support/factories";
 import { listMunicipalities } from "~/db/municipalities.server";
 import { listSystems } from "~/db/organisation.server";
 import { authenticate } from "~/services/auth.server";
@@ -33,5 +37,15 @@ describe("the demo region", () => {
   test("seeding twice changes nothing", async () => {
     expect(await seedDemo()).toBe(false);
     expect((await listMunicipalities({ isAdmin: true })).length).toBe(2);
+  });
+
+  // Last: it changes the demo password.
+  test("the login page shows the demo sign-in while the demo password works, and nothing once it is changed", async () => {
+    const page = (await loginLoader({ request: request("/login"), params: {}, context: {} })) as { demo: { email: string; password: string } | null };
+    expect(page.demo).toEqual({ email: "projekt@demo.vagval.se", password: DEMO_PASSWORD });
+    expect(await authenticate(page.demo!.email, page.demo!.password)).toBeDefined();
+    const user = await findUserByEmail({ email: "projekt@demo.vagval.se" });
+    await setPasswordHash({ userId: user!.id, passwordHash: await hashPassword("a-password-of-our-own") });
+    expect(await demoSignInHint(Date.now() + 61_000)).toBeNull();
   });
 });
