@@ -4,6 +4,7 @@ import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { requireMembership } from "~/services/auth.server";
 import { listSystems } from "~/db/organisation.server";
+import { listMembers } from "~/db/users.server";
 import { currentAssessment } from "~/db/assessments.server";
 import { recommendation } from "~/domain/decision/explain";
 import { assessmentSteps, missingForTrust, nextStep } from "~/domain/report/home";
@@ -24,10 +25,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const base = { name: municipality.name, slug: municipality.slug, systems };
   if (role === "decision") {
     const text = (await currentAssessment({ municipalityId })) ? recommendation(await recommendFor({ municipalityId }), (k, p) => t(k, p)).paragraphs : [];
-    return { ...base, reader: true as const, recommendation: text, steps: [], missing: [] };
+    return { ...base, reader: true as const, recommendation: text, steps: [], missing: [], nobodyInvited: false };
   }
   const facts = await homeFacts({ municipalityId });
-  return { ...base, reader: false as const, recommendation: [], steps: assessmentSteps(facts), missing: missingForTrust(facts) };
+  // An admin who has not given anyone access yet is pointed to the settings page.
+  const nobodyInvited = role === "admin" && (await listMembers({ municipalityId })).length === 0;
+  return { ...base, reader: false as const, recommendation: [], steps: assessmentSteps(facts), missing: missingForTrust(facts), nobodyInvited };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? ""} – Vägval` }];
@@ -51,6 +54,11 @@ export default function MunicipalityHome() {
       ) : (
         <>
           <NextStep slug={d.slug} step={nextStep(d.steps)} />
+          {d.nobodyInvited ? (
+            <Paragraph>
+              {t("home.nobodyInvited")} <Link to={`/m/${d.slug}/settings#members`}>{t("home.invite")}</Link>
+            </Paragraph>
+          ) : null}
           <section aria-labelledby="home-steps" className="stack">
             <Heading level={2} data-size="md" id="home-steps">
               {t("home.title")}

@@ -88,6 +88,8 @@ describe.skipIf(Boolean(skip))("first run in Chromium", () => {
     await page.waitForURL(/\/m\/lilla-edet$/);
     await expect.poll(() => page.getByRole("heading", { level: 1, name: "Lilla Edet kommun" }).count()).toBe(1);
     await expect.poll(() => page.getByRole("heading", { level: 2, name: "Förstudien" }).count()).toBe(1);
+    // Nobody else has access yet: the home says so and links to where access is given.
+    expect(await page.getByRole("link", { name: "Ge projektgruppen och beslutsfattarna tillgång" }).getAttribute("href")).toBe("/m/lilla-edet/settings#members");
     await context.close();
   });
 

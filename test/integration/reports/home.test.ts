@@ -41,3 +41,14 @@ test("a decision-maker reads the recommendation instead", async () => {
   expect(d.recommendation[0]).toMatch(/rankas först/);
   expect(d.steps).toEqual([]);
 });
+
+test("an admin is pointed to giving people access while the municipality has no members", async () => {
+  const fresh = await makeMunicipality();
+  const admin = await sessionCookie((await makeUser({ role: "admin" })).id);
+  const home = (cookie: string, slug: string) => loader({ request: request(`/m/${slug}`, { cookie }), params: { municipality: slug }, context: {} });
+  expect((await home(admin, fresh.slug)).nobodyInvited).toBe(true);
+  await makeUser({ role: "project", municipalityId: fresh.id });
+  expect((await home(admin, fresh.slug)).nobodyInvited).toBe(false);
+  // Members never see it.
+  expect((await load(cookies.project!)).nobodyInvited).toBe(false);
+});
