@@ -2,17 +2,12 @@
 // coded excerpts, small enough that every figure is counted by hand in the test.
 import type { Answers } from "~/domain/surveys/template";
 import type { Ticket } from "~/domain/tickets/types";
-import { RollupDelta, type RollupTicket } from "~/domain/tickets/rollup";
-import { db } from "~/db/client.server";
-import { upsertTickets } from "~/db/tickets.server";
-import { applyRollupDelta } from "~/db/tickets-rollup.server";
-import { createImport } from "~/db/tickets-imports.server";
 import { createInterview } from "~/db/interviews.server";
 import { addExcerpt } from "~/db/interviews-excerpts.server";
 import { createSurvey, publishSurvey } from "~/services/surveys/surveys.server";
 import { storeSubmittedResponses } from "~/services/surveys/store.server";
-import { toRow } from "~/services/tickets/import.server";
 import { caseAdministratorGuide } from "../../../seeds/templates/interviews";
+import { storeTickets } from "../../support/tickets";
 
 const answer = (a: Answers, n: number) => Array.from({ length: n }, () => ({ externalId: null, answers: a }));
 
@@ -47,14 +42,7 @@ export async function seedSurvey(municipalityId: number) {
 }
 
 export async function seedTickets(municipalityId: number, tickets = TICKETS) {
-  const importId = await createImport({ municipalityId, fileName: "test.csv", mode: "all_or_nothing" });
-  const rows = tickets.map((t) => toRow(municipalityId, importId, { ...t, lineNumber: 0 }, []));
-  const delta = new RollupDelta();
-  for (const r of rows) delta.add(r as unknown as RollupTicket);
-  await db().transaction(async (trx) => {
-    await upsertTickets({ rows }, trx);
-    await applyRollupDelta({ municipalityId, delta }, trx);
-  });
+  await storeTickets(municipalityId, tickets);
 }
 
 /** 4 for shared support (availability), 2 against (domain knowledge). */

@@ -1,21 +1,14 @@
 // Hand-made evidence for the decision tests: 10 survey answers, 10 tickets, 4 systems and
 // 4 coded excerpts — small enough that every figure the model reads is counted by hand.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import type { Answers } from "~/domain/surveys/template";
 import type { Ticket } from "~/domain/tickets/types";
-import { RollupDelta, type RollupTicket } from "~/domain/tickets/rollup";
-import { db } from "~/db/client.server";
 import { addSystem } from "~/db/organisation.server";
-import { upsertTickets } from "~/db/tickets.server";
-import { applyRollupDelta } from "~/db/tickets-rollup.server";
-import { createImport } from "~/db/tickets-imports.server";
 import { createInterview } from "~/db/interviews.server";
 import { addExcerpt } from "~/db/interviews-excerpts.server";
 import { createSurvey, publishSurvey } from "~/services/surveys/surveys.server";
 import { storeSubmittedResponses } from "~/services/surveys/store.server";
-import { toRow } from "~/services/tickets/import.server";
 import { caseAdministratorGuide } from "../../../seeds/templates/interviews";
-import { makeMunicipality, makeUser, request, sessionCookie } from "../../support/factories";
+import { storeTickets } from "../../support/tickets";
 
 const many = (a: Answers, n: number) => Array.from({ length: n }, () => ({ externalId: null, answers: a }));
 
@@ -56,14 +49,7 @@ export async function seedEvidence(municipalityId: number) {
   const surveyId = await createSurvey({ municipalityId, templateKey: "prestudy-2019", locale: "sv" });
   await publishSurvey({ municipalityId, surveyId });
   await storeSubmittedResponses({ municipalityId, surveyId, locale: "sv", rows: RESPONSES });
-  const importId = await createImport({ municipalityId, fileName: "test.csv", mode: "all_or_nothing" });
-  const rows = TICKETS.map((t) => toRow(municipalityId, importId, { ...t, lineNumber: 0 }, []));
-  const delta = new RollupDelta();
-  for (const r of rows) delta.add(r as unknown as RollupTicket);
-  await db().transaction(async (trx) => {
-    await upsertTickets({ rows }, trx);
-    await applyRollupDelta({ municipalityId, delta }, trx);
-  });
+  await storeTickets(municipalityId, TICKETS);
   await seedSystems(municipalityId);
   const interviewId = await createInterview({ municipalityId, guide: caseAdministratorGuide, role: "administrator", date: "2024-03-01", maskNames: ["Anna"] });
   const add = (stance: "pro" | "con", quote: string) =>
@@ -73,42 +59,5 @@ export async function seedEvidence(municipalityId: number) {
   return { surveyId, interviewId };
 }
 
-/** A municipality with a project member, a decision-maker and a member of another municipality. */
-export async function setup() {
-  const own = await makeMunicipality();
-  const other = await makeMunicipality();
-  const member = async (role: "project" | "decision", municipalityId: number) => {
-    const u = await makeUser({ role, municipalityId });
-    return { ...u, cookie: await sessionCookie(u.id) };
-  };
-  return { own, other, project: await member("project", own.id), decision: await member("decision", own.id), stranger: await member("project", other.id) };
-}
 
-export type Outcome = { status: number; location?: string; data?: unknown };
-
-/** A loader/action result or thrown Response as status + data or redirect location. */
-export async function outcome(fn: () => Promise<unknown>): Promise<Outcome> {
-  let value: unknown;
-  try {
-    value = await fn();
-  } catch (thrown) {
-    if (thrown instanceof Response) return { status: thrown.status, location: thrown.headers.get("Location") ?? undefined };
-    throw thrown;
-  }
-  if (value && typeof value === "object" && (value as { type?: string }).type === "DataWithResponseInit") {
-    const d = value as { data: unknown; init: ResponseInit | null };
-    return { status: d.init?.status ?? 200, data: d.data };
-  }
-  return { status: 200, data: value };
-}
-
-type Handler<A> = (args: A) => Promise<unknown>;
-
-export const load = (fn: Handler<LoaderFunctionArgs>, path: string, params: Record<string, string>, cookie: string) =>
-  outcome(() => fn({ request: request(path, { cookie }), params, context: {} }));
-
-export function act(fn: Handler<ActionFunctionArgs>, path: string, params: Record<string, string>, fields: Record<string, string>, cookie: string) {
-  const body = new FormData();
-  for (const [k, v] of Object.entries(fields)) body.append(k, v);
-  return outcome(() => fn({ request: request(path, { method: "POST", body, cookie }), params, context: {} }));
-}
+export { outcome, callLoader as load, callAction as act, setup, type Outcome } from "../../support/routes";

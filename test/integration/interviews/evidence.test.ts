@@ -11,7 +11,7 @@ import { loader as codingLoader } from "~/routes/m.$municipality.interviews.codi
 import { caseAdministratorGuide, referenceSharedSupportGuide } from "../../../seeds/templates/interviews";
 import { DEMO_EXCERPTS, DEMO_INTERVIEWS } from "../../../seeds/demo/interviews";
 import { makeMunicipality } from "../../support/factories";
-import { callLoader, setup } from "./helpers";
+import { callLoader, setup } from "../../support/routes";
 
 type Setup = Awaited<ReturnType<typeof setup>>;
 let s: Setup;

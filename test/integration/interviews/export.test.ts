@@ -15,7 +15,7 @@ import { caseAdministratorGuide } from "../../../seeds/templates/interviews";
 import { parseXml, type XmlElement } from "../../unit/interviews/xml-walk";
 import { TMP } from "../../support/databases";
 import { request } from "../../support/factories";
-import { setup } from "./helpers";
+import { setup } from "../../support/routes";
 
 type Setup = Awaited<ReturnType<typeof setup>>;
 let s: Setup;

@@ -5,7 +5,7 @@ import { action as interviewAction, loader as interviewLoader } from "~/routes/m
 import { listNotes } from "~/db/interviews.server";
 import { listExcerpts } from "~/db/interviews-excerpts.server";
 import { caseAdministratorGuide } from "../../../seeds/templates/interviews";
-import { callAction, callLoader, setup } from "./helpers";
+import { callAction, callLoader, setup } from "../../support/routes";
 
 type Setup = Awaited<ReturnType<typeof setup>>;
 let s: Setup;

@@ -9,7 +9,7 @@ import { getMunicipality, upsertRegion } from "~/db/municipalities.server";
 import { currentAssessment } from "~/db/assessments.server";
 import { resources } from "~/i18n/resources";
 import { makeMunicipality, makeUser, request, sessionCookie } from "../../support/factories";
-import { callAction, callLoader, outcome } from "../interviews/helpers";
+import { callAction, callLoader, outcome } from "../../support/routes";
 
 const PATH = "/admin/municipalities/new";
 const unique = () => Date.now().toString(36) + Math.floor(Math.random() * 1000);

@@ -14,7 +14,7 @@ import { createPasswordLink } from "~/services/password-links.server";
 import { MIN_PASSWORD_LENGTH } from "~/services/users.server";
 import type { SettingsResult } from "~/components/municipality-members";
 import { makeMunicipality, makeUser, request, sessionCookie } from "../../support/factories";
-import { callAction } from "../interviews/helpers";
+import { callAction } from "../../support/routes";
 
 type Answer = { status: number; data?: unknown; headers: Headers };
 

@@ -15,7 +15,7 @@ import { resources } from "~/i18n/resources";
 import { LOCALES } from "~/domain/ids";
 import type { SettingsResult } from "~/components/municipality-members";
 import { makeUser, request, sessionCookie, TEST_PASSWORD } from "../../support/factories";
-import { callAction, callLoader, setup } from "../interviews/helpers";
+import { callAction, callLoader, setup } from "../../support/routes";
 import { authenticate } from "~/services/auth.server";
 
 type Page = Awaited<ReturnType<typeof loader>>;

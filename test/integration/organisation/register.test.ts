@@ -7,7 +7,7 @@ import { listRegisteredSystems } from "~/db/organisation.server";
 import { importSystems } from "~/services/organisation/import.server";
 import { stepHref } from "~/components/report-steps";
 import { request } from "../../support/factories";
-import { callAction, callLoader, outcome, setup } from "../interviews/helpers";
+import { callAction, callLoader, outcome, setup } from "../../support/routes";
 
 type Page = Awaited<ReturnType<typeof loader>>;
 type Result = { intent: string; done?: { key: string; params: Record<string, string> }; errors?: Record<string, string>; values?: Record<string, string>; problems?: Array<{ line: number; message: string }>; summary?: Record<string, unknown>; fileError?: string };

@@ -8,7 +8,7 @@ import { action, loader } from "~/routes/m.$municipality.organisation";
 import { db } from "~/db/client.server";
 import { listAudit } from "~/db/audit.server";
 import { makeUser, sessionCookie } from "../../support/factories";
-import { callAction, callLoader, setup } from "../interviews/helpers";
+import { callAction, callLoader, setup } from "../../support/routes";
 
 type Result = { intent: string; done?: { key: string; params: Record<string, string> }; undoId?: number; undone?: string };
 type Page = Awaited<ReturnType<typeof loader>>;

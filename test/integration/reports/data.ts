@@ -2,18 +2,13 @@
 // a few tickets, one interview with coded quotes, registered systems.
 import type { Answers } from "~/domain/surveys/template";
 import type { Ticket } from "~/domain/tickets/types";
-import { RollupDelta, type RollupTicket } from "~/domain/tickets/rollup";
-import { db } from "~/db/client.server";
-import { upsertTickets } from "~/db/tickets.server";
-import { applyRollupDelta } from "~/db/tickets-rollup.server";
-import { createImport } from "~/db/tickets-imports.server";
 import { createInterview, setInterviewStatus } from "~/db/interviews.server";
 import { addExcerpt } from "~/db/interviews-excerpts.server";
 import { addSystem } from "~/db/organisation.server";
 import { createSurvey, publishSurvey } from "~/services/surveys/surveys.server";
 import { storeSubmittedResponses } from "~/services/surveys/store.server";
-import { toRow } from "~/services/tickets/import.server";
 import { caseAdministratorGuide } from "../../../seeds/templates/interviews";
+import { storeTickets } from "../../support/tickets";
 
 export const FORMULA = '=HYPERLINK("http://x","y")';
 
@@ -45,14 +40,7 @@ export async function seedTickets(municipalityId: number) {
     ticket(3, "2024-03-06", { type: "fault", line: 2, area: "hr", closedAt: "2024-03-07T09:00:00Z" }),
     ticket(4, "2024-03-07", { type: "change", line: 2, area: "hr" }),
   ];
-  const importId = await createImport({ municipalityId, fileName: "test.csv", mode: "all_or_nothing" });
-  const rows = tickets.map((t) => toRow(municipalityId, importId, { ...t, lineNumber: 0 }, []));
-  const delta = new RollupDelta();
-  for (const r of rows) delta.add(r as unknown as RollupTicket);
-  await db().transaction(async (trx) => {
-    await upsertTickets({ rows }, trx);
-    await applyRollupDelta({ municipalityId, delta }, trx);
-  });
+  await storeTickets(municipalityId, tickets);
 }
 
 export async function seedInterview(municipalityId: number) {

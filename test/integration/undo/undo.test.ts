@@ -23,7 +23,7 @@ import { createSurvey, publishSurvey } from "~/services/surveys/surveys.server";
 import { loadRules, undoRemoveRule } from "~/services/tickets/rules.server";
 import { caseAdministratorGuide } from "../../../seeds/templates/interviews";
 import { makeMunicipality, makeUser, sessionCookie, thrown } from "../../support/factories";
-import { callAction, callLoader } from "../interviews/helpers";
+import { callAction, callLoader } from "../../support/routes";
 
 type Member = { id: number; cookie: string };
 let m: Awaited<ReturnType<typeof makeMunicipality>>;

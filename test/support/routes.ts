@@ -1,6 +1,6 @@
-// Calls the interview routes the way Remix does, and reads their answers.
+// Calls routes the way Remix does (loader, action with a form), and reads their answers.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { makeMunicipality, makeUser, request, sessionCookie } from "../../support/factories";
+import { makeMunicipality, makeUser, request, sessionCookie } from "./factories";
 
 export type Outcome = { status: number; location?: string; data?: unknown };
 
