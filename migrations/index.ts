@@ -13,6 +13,7 @@ import * as m011 from "./011_ticket_daily_covering";
 import * as m012 from "./012_undo";
 import * as m013 from "./013_filtered_dashboard";
 import * as m014 from "./014_password_links";
+import * as m015 from "./015_password_link_mail";
 
 // Migrations are listed here (not discovered from disk) so that the CLI, the tests and the
 // web server load them the same way, without a TypeScript loader inside knex.
@@ -31,6 +32,7 @@ const migrations: Record<string, { up: (k: Knex) => Promise<void>; down: (k: Kne
   "012_undo": m012,
   "013_filtered_dashboard": m013,
   "014_password_links": m014,
+  "015_password_link_mail": m015,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Label, Paragraph, Select, Table } from "@digdir/designsystemet-react";
+import { Alert, Button, Field, Heading, Label, Paragraph, Select, Table } from "@digdir/designsystemet-react";
 import { Form } from "@remix-run/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,7 +11,9 @@ import { useHydrated } from "./use-hydrated";
 // The settings page's "who has access": members with their role and since when, installation
 // admins (every municipality, not removable here), a role change per row, removal behind a
 // question with undo right after, and the form that gives a person access. A new account's
-// set-password link is shown once, in the answer to the form that made it.
+// set-password link is shown once, in the answer to the form that made it, or, when the
+// installation can send e-mail (`canMail`) and the admin keeps "send by e-mail" ticked, queued
+// to be e-mailed to the person.
 
 export type SettingsResult = {
   intent: string;
@@ -32,8 +34,17 @@ type Admin = { userId: number; email: string };
 
 const ROLES = ["project", "decision"] as const;
 
-export function MembersSection(props: { action: string; municipalityName: string; members: Member[]; admins: Admin[]; linkDays: number; minPassword: number; result: SettingsResult | undefined }) {
-  const { action, municipalityName, members, admins, result } = props;
+export function MembersSection(props: {
+  action: string;
+  municipalityName: string;
+  members: Member[];
+  admins: Admin[];
+  linkDays: number;
+  minPassword: number;
+  canMail: boolean;
+  result: SettingsResult | undefined;
+}) {
+  const { action, municipalityName, members, admins, canMail, result } = props;
   const { t } = useTranslation("settings");
   const roleName = (role: string) => t(`common:roles.${role}`);
   const message = result?.done ? t(result.done.key, { ...result.done.params, role: roleName(String(result.done.params.role ?? "")) }) : "";
@@ -105,9 +116,15 @@ export function MembersSection(props: { action: string; municipalityName: string
                 <Table.Cell>
                   <div className="row-actions">
                     {!m.hasPassword ? (
-                      <Form method="post" action={action}>
+                      <Form method="post" action={action} className="inline-row inline-row--tight">
                         <input type="hidden" name="intent" value="member.link" />
                         <input type="hidden" name="userId" value={m.userId} />
+                        {canMail ? (
+                          <Button type="submit" name="sendMail" value="on" variant="tertiary" data-size="sm">
+                            <span aria-hidden="true">{t("members.mailLink")}</span>
+                            <span className="visually-hidden">{t("members.mailLinkNamed", { email: m.email })}</span>
+                          </Button>
+                        ) : null}
                         <Button type="submit" variant="tertiary" data-size="sm">
                           <span aria-hidden="true">{t("members.newLink")}</span>
                           <span className="visually-hidden">{t("members.newLinkNamed", { email: m.email })}</span>
@@ -144,12 +161,12 @@ export function MembersSection(props: { action: string; municipalityName: string
         </Table>
       </div>
       {members.length === 0 ? <Paragraph>{t("members.empty")}</Paragraph> : null}
-      <AddMemberForm action={action} failed={addFailed} added={result?.intent === "member.add" && Boolean(result.done)} at={result?.at} />
+      <AddMemberForm action={action} canMail={canMail} failed={addFailed} added={result?.intent === "member.add" && Boolean(result.done)} at={result?.at} />
     </section>
   );
 }
 
-function AddMemberForm({ action, failed, added, at }: { action: string; failed: SettingsResult | undefined; added: boolean; at: number | undefined }) {
+function AddMemberForm({ action, canMail, failed, added, at }: { action: string; canMail: boolean; failed: SettingsResult | undefined; added: boolean; at: number | undefined }) {
   const { t } = useTranslation("settings");
   const err = (field: string) => (failed?.errors?.[field] ? t(failed.errors[field]!) : undefined);
   const ids: Record<string, string> = { email: "member-email", role: "member-role" };
@@ -159,7 +176,7 @@ function AddMemberForm({ action, failed, added, at }: { action: string; failed: 
       <Heading level={4} data-size="xs" id="add-member-title">
         {t("members.addTitle")}
       </Heading>
-      <Paragraph data-size="sm">{t("members.addIntro")}</Paragraph>
+      <Paragraph data-size="sm">{t(canMail ? "members.addIntroMail" : "members.addIntro")}</Paragraph>
       <FormErrorSummary errors={summary} />
       <input type="hidden" name="intent" value="member.add" />
       <TextField id="member-email" name="email" type="email" label={t("members.email")} description={t("members.emailHelp")} error={err("email")} defaultValue={failed?.values?.email ?? ""} autoComplete="off" spellCheck={false} />
@@ -171,6 +188,15 @@ function AddMemberForm({ action, failed, added, at }: { action: string; failed: 
         defaultValue={failed?.values?.role ?? "project"}
         options={ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`), description: t(`members.roleHelp.${r}`) }))}
       />
+      {canMail ? (
+        <Field>
+          <input type="checkbox" className="ds-input" id="member-send-mail" name="sendMail" value="on" defaultChecked={failed ? failed.values?.sendMail === "on" : true} aria-describedby="member-send-mail-help" />
+          <Label htmlFor="member-send-mail">{t("members.sendMail")}</Label>
+          <Paragraph data-size="sm" className="muted" id="member-send-mail-help">
+            {t("members.sendMailHelp")}
+          </Paragraph>
+        </Field>
+      ) : null}
       <div>
         <Button type="submit">{t("members.add")}</Button>
       </div>

@@ -1,11 +1,13 @@
 // The outgoing mail queue. A row moves queued → sending → sent; the move to "sending" is an
 // atomic claim, so two workers never send the same row, and the unique dedupe key means the
-// same mail (an invitation, the n-th reminder) is never queued twice.
+// same mail (an invitation, the n-th reminder, a set-password link) is never queued twice.
 import type { Knex } from "knex";
 import type { Locale } from "~/domain/ids";
 import { db } from "./client.server";
 
-export type MailKind = "invitation" | "reminder";
+/** `password`: a set-password link for a new member (docs/decisions/003-accounts-and-sessions.md). */
+export type MailKind = "invitation" | "reminder" | "password";
+export const MAIL_KINDS: MailKind[] = ["invitation", "reminder", "password"];
 export type MailStatus = "queued" | "sending" | "sent" | "failed" | "cancelled" | "unknown";
 export const MAIL_STATUSES: MailStatus[] = ["queued", "sending", "sent", "failed", "cancelled", "unknown"];
 
@@ -14,6 +16,7 @@ export type OutboxRow = {
   municipalityId: number;
   surveyId: number | null;
   invitationId: number | null;
+  passwordTokenId: number | null;
   recipient: string;
   locale: Locale;
   kind: MailKind;
@@ -23,7 +26,16 @@ export type OutboxRow = {
   lastError: string | null;
 };
 
-export type NewMail = { municipalityId: number; surveyId: number; invitationId: number; recipient: string; locale: Locale; kind: MailKind; dedupeKey: string };
+export type NewMail = {
+  municipalityId: number;
+  surveyId?: number | null;
+  invitationId?: number | null;
+  passwordTokenId?: number | null;
+  recipient: string;
+  locale: Locale;
+  kind: MailKind;
+  dedupeKey: string;
+};
 
 const iso = (d: Date) => d.toISOString();
 
@@ -34,8 +46,9 @@ export async function enqueueMails(mails: NewMail[], now: Date, k: Knex = db()):
     const rows = await k("mail_outbox")
       .insert({
         municipality_id: m.municipalityId,
-        survey_id: m.surveyId,
-        invitation_id: m.invitationId,
+        survey_id: m.surveyId ?? null,
+        invitation_id: m.invitationId ?? null,
+        password_token_id: m.passwordTokenId ?? null,
         recipient: m.recipient,
         locale: m.locale,
         kind: m.kind,
@@ -74,6 +87,7 @@ function toRow(r: Record<string, unknown>): OutboxRow {
     municipalityId: Number(r.municipality_id),
     surveyId: r.survey_id === null ? null : Number(r.survey_id),
     invitationId: r.invitation_id === null ? null : Number(r.invitation_id),
+    passwordTokenId: r.password_token_id == null ? null : Number(r.password_token_id),
     recipient: String(r.recipient),
     locale: r.locale as Locale,
     kind: r.kind as MailKind,
@@ -124,7 +138,7 @@ export async function outboxCounts({ municipalityId, surveyId }: { municipalityI
   if (municipalityId !== undefined) q.where({ municipality_id: municipalityId });
   if (surveyId !== undefined) q.where({ survey_id: surveyId });
   const empty = () => Object.fromEntries(MAIL_STATUSES.map((s) => [s, 0])) as Record<MailStatus, number>;
-  const out: QueueCounts = { invitation: empty(), reminder: empty() };
+  const out = Object.fromEntries(MAIL_KINDS.map((kind) => [kind, empty()])) as QueueCounts;
   for (const r of (await q) as Array<{ kind: MailKind; status: MailStatus; n: number | string }>) {
     if (out[r.kind]) out[r.kind][r.status] = Number(r.n);
   }

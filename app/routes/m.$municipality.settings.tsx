@@ -1,7 +1,8 @@
 // A municipality's settings, for installation admins only: its name, default language and
 // region, and who has access. A person without an account gets one without a password and a
-// personal set-password link, shown once; a removed membership can be put back right after
-// (docs/decisions/050-undo.md). Plain forms: everything works without JavaScript.
+// personal set-password link, shown once or, when SMTP is configured and the admin wants,
+// e-mailed to them in the municipality's default language; a removed membership can be put
+// back right after (docs/decisions/050-undo.md). Plain forms: everything works without JavaScript.
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
@@ -28,6 +29,7 @@ import {
   undoRemoveMember,
   type MemberOutcome,
 } from "~/services/municipality-settings.server";
+import { mailConfigured } from "~/services/mail/transport.server";
 import { getEnv } from "~/utils/env.server";
 import { MunicipalitySettingsSection } from "~/components/municipality-settings-form";
 import { MembersSection, type SettingsResult } from "~/components/municipality-members";
@@ -46,8 +48,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     members: page.members.map((m) => ({ ...m, sinceText: m.since ? formatDate(locale, m.since) : null })),
     linkDays: PASSWORD_LINK_DAYS,
     minPassword: MIN_PASSWORD_LENGTH,
+    canMail: canMailLinks(),
   };
 }
+
+/** Set-password links can be e-mailed: there are links (password sign-in) and SMTP is configured. */
+const canMailLinks = () => passwordLoginEnabled() && mailConfigured();
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
 
@@ -75,6 +81,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = typedValues(form);
   const at = Date.now();
   const invalid = (errors: Record<string, string>) => data<SettingsResult>({ intent, errors, values, at }, { status: 400 });
+  // The admin asked for the link by e-mail (a checkbox, or the row's e-mail button), and it can be sent.
+  const mailIn = form.get("sendMail") === "on" && canMailLinks() ? municipality.defaultLocale : undefined;
 
   switch (intent) {
     case "settings.save": {
@@ -88,11 +96,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const parsed = memberSchema.safeParse(values);
       if (!parsed.success) return invalid(fieldErrors(parsed.error));
       const withLink = passwordLoginEnabled();
-      const added = await addMember(actor, parsed.data, { withLink });
+      const added = await addMember(actor, parsed.data, { withLink, mailIn });
       if (!added.ok) return invalid(added.errors);
-      const key = !added.created ? "members.done.addedExisting" : added.token ? "members.done.addedNew" : "members.done.addedNewSso";
+      const key = !added.created ? "members.done.addedExisting" : added.mailed ? "members.done.addedNewMailed" : added.token ? "members.done.addedNew" : "members.done.addedNewSso";
       const link = added.token ? { email: added.email, url: linkFor(request, added.token) } : undefined;
-      return data<SettingsResult>({ intent, done: { key, params: { email: added.email, role: added.role } }, link, at });
+      const params = { email: added.email, role: added.role, ...(added.mailed ? { days: PASSWORD_LINK_DAYS } : {}) };
+      return data<SettingsResult>({ intent, done: { key, params }, link, at });
     }
     case "member.role": {
       const userId = userIdOf(form);
@@ -106,10 +115,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }));
     }
     case "member.link":
-      return answer(intent, await renewPasswordLink(actor, { userId: userIdOf(form) }), (o) => ({
+      return answer(intent, await renewPasswordLink(actor, { userId: userIdOf(form), mailIn }), (o) => ({
         intent,
-        done: { key: "members.done.linkRenewed", params: { email: o.email } },
-        link: { email: o.email, url: linkFor(request, o.token) },
+        done: { key: o.mailed ? "members.done.linkMailed" : "members.done.linkRenewed", params: { email: o.email, ...(o.mailed ? { days: PASSWORD_LINK_DAYS } : {}) } },
+        link: o.token ? { email: o.email, url: linkFor(request, o.token) } : undefined,
         at,
       }));
     case "member.remove":
@@ -150,6 +159,7 @@ export default function MunicipalitySettings() {
         admins={d.admins}
         linkDays={d.linkDays}
         minPassword={d.minPassword}
+        canMail={d.canMail}
         result={result?.intent.startsWith("member.") ? result : undefined}
       />
     </div>

@@ -20,7 +20,7 @@ import {
   type MembershipRole,
   type TakenMembership,
 } from "~/db/users.server";
-import { LOCALES } from "~/domain/ids";
+import { LOCALES, type Locale } from "~/domain/ids";
 import { deleteWithUndo, undoDeleted } from "./undo.server";
 import { createPasswordLink } from "./password-links.server";
 
@@ -77,15 +77,20 @@ export async function saveSettings(actor: Actor, before: Municipality, input: Se
 }
 
 export type AddResult =
-  | { ok: true; email: string; role: MembershipRole; created: boolean; userId: number; token?: string }
+  | { ok: true; email: string; role: MembershipRole; created: boolean; userId: number; token?: string; mailed: boolean }
   | { ok: false; errors: Errors };
 
 /**
  * Gives someone access. An address without an account gets one without a password and, when
- * `withLink`, a set-password link whose token is returned (this once). An existing account
- * just gets the membership; an admin or a member already is refused with a field error.
+ * `withLink`, a set-password link: with `mailIn` (a language) it is queued to be e-mailed to
+ * the person, else its token is returned (this once). An existing account just gets the
+ * membership; an admin or a member already is refused with a field error.
  */
-export async function addMember(actor: Actor, input: z.output<typeof memberSchema>, { withLink }: { withLink: boolean }): Promise<AddResult> {
+export async function addMember(
+  actor: Actor,
+  input: z.output<typeof memberSchema>,
+  { withLink, mailIn }: { withLink: boolean; mailIn?: Locale },
+): Promise<AddResult> {
   return db().transaction(async (trx): Promise<AddResult> => {
     const existing = await findUserByEmail({ email: input.email }, trx);
     if (existing?.isAdmin) return { ok: false, errors: { email: "errors.isAdmin" } };
@@ -95,9 +100,11 @@ export async function addMember(actor: Actor, input: z.output<typeof memberSchem
     if (userId === undefined) return { ok: false, errors: { email: "errors.tryAgain" } };
     await setMembership({ userId, municipalityId: actor.municipalityId, role: input.role }, trx);
     const created = !existing;
-    const token = created && withLink ? await createPasswordLink({ userId, municipalityId: actor.municipalityId, createdBy: actor.userId }, trx) : undefined;
-    await audit({ ...actor, action: "membership.add", target: input.email, detail: { role: input.role, accountCreated: created, passwordLink: Boolean(token) } }, trx);
-    return { ok: true, email: input.email, role: input.role, created, userId, token };
+    const mail = mailIn ? { email: input.email, locale: mailIn, municipalityId: actor.municipalityId } : undefined;
+    const token = created && withLink ? await createPasswordLink({ userId, municipalityId: actor.municipalityId, createdBy: actor.userId, mail }, trx) : undefined;
+    const mailed = Boolean(token && mail);
+    await audit({ ...actor, action: "membership.add", target: input.email, detail: { role: input.role, accountCreated: created, passwordLink: Boolean(token), ...(mailed ? { byMail: true } : {}) } }, trx);
+    return { ok: true, email: input.email, role: input.role, created, userId, token: mailed ? undefined : token, mailed };
   });
 }
 
@@ -115,15 +122,19 @@ export async function changeMemberRole(actor: Actor, { userId, role }: { userId:
   });
 }
 
-/** A new set-password link for a member who has not chosen a password yet. */
-export async function renewPasswordLink(actor: Actor, { userId }: { userId: number }): Promise<MemberOutcome<{ email: string; token: string }>> {
+/**
+ * A new set-password link for a member who has not chosen a password yet: its token to show,
+ * or, with `mailIn`, queued to be e-mailed to them in that language (no token returned).
+ */
+export async function renewPasswordLink(actor: Actor, { userId, mailIn }: { userId: number; mailIn?: Locale }): Promise<MemberOutcome<{ email: string; token?: string; mailed: boolean }>> {
   return db().transaction(async (trx) => {
     const member = await getMember({ municipalityId: actor.municipalityId, userId }, trx);
     if (!member) return { ok: false as const, notFound: true as const };
     if (member.hasPassword) return { ok: false as const, errors: { member: "errors.hasPassword" } };
-    const token = await createPasswordLink({ userId, municipalityId: actor.municipalityId, createdBy: actor.userId }, trx);
-    await audit({ ...actor, action: "user.password.link", target: member.email }, trx);
-    return { ok: true as const, email: member.email, token };
+    const mail = mailIn ? { email: member.email, locale: mailIn, municipalityId: actor.municipalityId } : undefined;
+    const token = await createPasswordLink({ userId, municipalityId: actor.municipalityId, createdBy: actor.userId, mail }, trx);
+    await audit({ ...actor, action: "user.password.link", target: member.email, ...(mail ? { detail: { byMail: true } } : {}) }, trx);
+    return { ok: true as const, email: member.email, token: mail ? undefined : token, mailed: Boolean(mail) };
   });
 }
 

@@ -2,11 +2,16 @@
 // who gives someone access creates their account without a password; the page shows once a
 // link `/password/<token>` on which the person chooses one and is signed in. The token is 256
 // random bits; only its SHA-256 is stored; it works once and for PASSWORD_LINK_DAYS days.
+// When SMTP is configured the admin may have the link e-mailed instead: the token is then kept
+// sealed (app/services/mail/seal.server.ts) until the mail worker has sent it.
 import type { Knex } from "knex";
 import { z } from "zod";
 import { db } from "~/db/client.server";
 import { audit } from "~/db/audit.server";
+import { enqueueMails } from "~/db/mail-outbox.server";
 import { consumePasswordToken, findPasswordToken, insertPasswordToken } from "~/db/password-tokens.server";
+import type { Locale } from "~/domain/ids";
+import { sealToken } from "./mail/seal.server";
 import { setPasswordHash } from "~/db/users.server";
 import { looksLikeToken, randomToken, tokenHash } from "./tokens.server";
 import { hashPassword } from "./password.server";
@@ -17,16 +22,26 @@ const LINK_MS = PASSWORD_LINK_DAYS * 24 * 60 * 60_000;
 
 const hashOf = (token: string) => tokenHash("password", token);
 
+/** Whom to e-mail the link to, in which language (the municipality's default). */
+export type LinkMail = { email: string; locale: Locale; municipalityId: number };
+
 /**
  * A new link for the user (their earlier unused links stop working). Returns the token: it is
- * not stored, so this is the only time it can be shown.
+ * not stored, so this is the only time it can be shown. With `mail`, the link is also queued
+ * in the mail outbox (in the same transaction), its token sealed until the mail has left.
  */
 export async function createPasswordLink(
-  { userId, municipalityId, createdBy, now = new Date() }: { userId: number; municipalityId: number | null; createdBy: number | null; now?: Date },
+  { userId, municipalityId, createdBy, mail, now = new Date() }: { userId: number; municipalityId: number | null; createdBy: number | null; mail?: LinkMail; now?: Date },
   k: Knex = db(),
 ): Promise<string> {
   const token = randomToken(32);
-  await insertPasswordToken({ userId, municipalityId, createdBy, tokenHash: hashOf(token), now, expiresAt: new Date(now.getTime() + LINK_MS) }, k);
+  const id = await insertPasswordToken(
+    { userId, municipalityId, createdBy, tokenHash: hashOf(token), tokenSealed: mail ? sealToken(token) : null, now, expiresAt: new Date(now.getTime() + LINK_MS) },
+    k,
+  );
+  if (mail) {
+    await enqueueMails([{ municipalityId: mail.municipalityId, passwordTokenId: id, recipient: mail.email, locale: mail.locale, kind: "password", dedupeKey: `password:${id}` }], now, k);
+  }
   return token;
 }
 

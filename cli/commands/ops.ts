@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { db } from "~/db/client.server";
 import { migrate } from "~/db/maintenance.server";
-import { outboxCounts, problemMails, requeueMail } from "~/db/mail-outbox.server";
+import { MAIL_KINDS, outboxCounts, problemMails, requeueMail } from "~/db/mail-outbox.server";
 import { copyDatabase, exportDatabase, importDatabase, tableChecksums, TransferError } from "~/services/db-transfer.server";
 import { mailConfigured } from "~/services/mail/transport.server";
 import { runMailOnce, startMailWorker } from "~/services/mail/worker.server";
@@ -49,7 +49,7 @@ function registerMail(program: Command, { t }: CliContext) {
       const counts = await outboxCounts();
       const problems = (await problemMails()).map((p) => ({ id: p.id, kind: p.kind, status: p.status, attempts: p.attempts, dedupeKey: p.dedupeKey, error: p.lastError }));
       if (opts.json) return printJson({ counts, problems });
-      for (const kind of ["invitation", "reminder"] as const) process.stdout.write(`${kind}: ${JSON.stringify(counts[kind])}\n`);
+      for (const kind of MAIL_KINDS) process.stdout.write(`${kind}: ${JSON.stringify(counts[kind])}\n`);
       for (const p of problems) process.stdout.write(`${t("mail.problem", { ...p, error: p.error ?? "" })}\n`);
     });
 

@@ -7,16 +7,20 @@
 // mail server's log and requeue (`vagval mail retry --id N`) only what did not leave.
 // A failure the SMTP server reports (connection refused, 4xx/5xx) is retried with
 // exponential backoff; after MAX_ATTEMPTS the row is "failed".
+// A set-password link (kind `password`) is sent only while the link still works; its sealed
+// token is forgotten once the mail is sent or cancelled, and for every expired link.
 import type { Transporter } from "nodemailer";
 import { getEnv } from "~/utils/env.server";
 import { getSurveyById } from "~/db/surveys.server";
 import { claimMail, dueMailIds, markCancelled, markFailedAttempt, markSent, markStaleUnknown, type OutboxRow } from "~/db/mail-outbox.server";
 import { purgeClosedRecipients, recipientOf } from "~/db/mail-recipients.server";
+import { clearSealedPasswordToken, passwordLinkForMail, purgeExpiredSealedPasswordTokens } from "~/db/password-tokens.server";
 import { invitationState } from "~/db/surveys-mail.server";
 import { logger } from "~/services/logger.server";
 import { queueDueReminders } from "./reminders.server";
 import { openToken } from "./seal.server";
-import { personalLink, renderMail } from "./templates.server";
+import { personalLink, renderMail, renderPasswordMail } from "./templates.server";
+import { PASSWORD_LINK_DAYS, passwordLinkUrl } from "~/services/password-links.server";
 import { mailTransport } from "./transport.server";
 
 export const MAX_ATTEMPTS = 6;
@@ -25,12 +29,14 @@ export const STALE_MINUTES = 15;
 /** 1, 2, 4, 8, 16 minutes … capped at an hour. */
 export const backoffMs = (attempts: number) => Math.min(60, 2 ** Math.max(0, attempts - 1)) * 60_000;
 
-export type RunSummary = { reminders: number; sent: number; retried: number; failed: number; cancelled: number; unknown: number; purged: number };
+/** `purged`: closed surveys' addresses; `purgedLinks`: sealed tokens of expired set-password links. */
+export type RunSummary = { reminders: number; sent: number; retried: number; failed: number; cancelled: number; unknown: number; purged: number; purgedLinks: number };
 
 type Options = { now?: () => Date; transport?: Transporter; shouldStop?: () => boolean; batch?: number };
 
 /** What the mail should say, or why it is no longer wanted. */
-async function prepare(row: OutboxRow): Promise<{ to: string; subject: string; text: string } | { cancel: string }> {
+async function prepare(row: OutboxRow, now: Date): Promise<{ to: string; subject: string; text: string } | { cancel: string }> {
+  if (row.kind === "password") return preparePasswordLink(row, now);
   if (row.invitationId === null) return { cancel: "invitation removed" };
   const state = await invitationState({ invitationId: row.invitationId });
   if (!state || state.surveyStatus !== "published") return { cancel: "survey not open" };
@@ -45,15 +51,35 @@ async function prepare(row: OutboxRow): Promise<{ to: string; subject: string; t
   return { to: row.recipient, ...content };
 }
 
+/** A set-password link: only while it still works and its token is kept. */
+async function preparePasswordLink(row: OutboxRow, now: Date): Promise<{ to: string; subject: string; text: string } | { cancel: string }> {
+  const link = row.passwordTokenId === null ? undefined : await passwordLinkForMail({ id: row.passwordTokenId });
+  if (!link) return { cancel: "link replaced by a newer one" };
+  if (link.usedAt) return { cancel: "link already used" };
+  if (link.expiresAt <= now.toISOString()) return { cancel: "link expired" };
+  if (!link.tokenSealed) return { cancel: "link no longer kept; make a new one on the settings page" };
+  const token = openToken(link.tokenSealed);
+  if (!token) return { cancel: "link cannot be opened (SESSION_SECRET changed)" };
+  const url = `${passwordLinkUrl(getEnv().APP_URL ?? "", token)}?lng=${row.locale}`;
+  const content = await renderPasswordMail({ locale: row.locale, link: url, municipality: link.municipality ?? "", days: PASSWORD_LINK_DAYS, contact: link.contact });
+  return { to: row.recipient, ...content };
+}
+
+/** A sent or cancelled set-password mail no longer needs its link's token. */
+async function forgetToken(row: OutboxRow) {
+  if (row.kind === "password" && row.passwordTokenId !== null) await clearSealedPasswordToken({ id: row.passwordTokenId });
+}
+
 const messageIdFor = (row: OutboxRow) => {
   const host = new URL(getEnv().APP_URL ?? "http://vagval.invalid").hostname;
   return `<${row.dedupeKey.replace(/:/g, ".")}@${host}>`;
 };
 
 async function sendOne(row: OutboxRow, transport: Transporter, now: Date, summary: RunSummary) {
-  const prepared = await prepare(row);
+  const prepared = await prepare(row, now);
   if ("cancel" in prepared) {
     await markCancelled({ id: row.id, reason: prepared.cancel });
+    await forgetToken(row);
     summary.cancelled += 1;
     return;
   }
@@ -70,15 +96,17 @@ async function sendOne(row: OutboxRow, transport: Transporter, now: Date, summar
     return;
   }
   await markSent({ id: row.id, now: new Date(), messageId });
+  await forgetToken(row);
   logger().info({ event: "mail_sent", mailId: row.id, kind: row.kind }, "mail sent");
   summary.sent += 1;
 }
 
-/** One pass: purge closed surveys' addresses, queue reminders, send what is due. */
+/** One pass: purge closed surveys' addresses and expired links' tokens, queue reminders, send what is due. */
 export async function runMailOnce(options: Options = {}): Promise<RunSummary> {
   const now = options.now ?? (() => new Date());
-  const summary: RunSummary = { reminders: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, unknown: 0, purged: 0 };
+  const summary: RunSummary = { reminders: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, unknown: 0, purged: 0, purgedLinks: 0 };
   summary.purged = await purgeClosedRecipients();
+  summary.purgedLinks = await purgeExpiredSealedPasswordTokens({ now: now() });
   summary.unknown = await markStaleUnknown({ olderThan: new Date(now().getTime() - STALE_MINUTES * 60_000) });
   summary.reminders = await queueDueReminders(now());
   const transport = options.transport ?? mailTransport();
