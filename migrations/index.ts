@@ -14,6 +14,7 @@ import * as m012 from "./012_undo";
 import * as m013 from "./013_filtered_dashboard";
 import * as m014 from "./014_password_links";
 import * as m015 from "./015_password_link_mail";
+import * as m016 from "./016_filtered_dashboard_system_department";
 
 // Migrations are listed here (not discovered from disk) so that the CLI, the tests and the
 // web server load them the same way, without a TypeScript loader inside knex.
@@ -33,6 +34,7 @@ const migrations: Record<string, { up: (k: Knex) => Promise<void>; down: (k: Kne
   "013_filtered_dashboard": m013,
   "014_password_links": m014,
   "015_password_link_mail": m015,
+  "016_filtered_dashboard_system_department": m016,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -7,7 +7,21 @@ import { mulberry32 } from "../../app/domain/decision/random";
 export const HEADER = "id;opened_at;closed_at;channel;category;subcategory;system;area;department;minutes;text;reassignment_count";
 
 const CHANNELS = ["Telefon", "E-post", "Portal", "Besök", "Chatt"];
-const AREAS = ["school", "elderly_care", "social_services", "hr", "finance", "building", "culture_leisure", "technical"];
+const AREAS = ["school", "elderly_care", "social_services", "hr", "finance", "building", "culture_leisure", "technical"] as const;
+/**
+ * Each area's administration (förvaltning) as a Swedish municipality names them; some serve two
+ * areas, so a department's tickets are not one area's. The dashboard bench uses them too.
+ */
+export const DEPARTMENTS = {
+  school: "Barn- och utbildningsförvaltningen",
+  elderly_care: "Vård- och omsorgsförvaltningen",
+  social_services: "Socialförvaltningen",
+  hr: "Kommunledningsförvaltningen",
+  finance: "Kommunledningsförvaltningen",
+  building: "Samhällsbyggnadsförvaltningen",
+  culture_leisure: "Kultur- och fritidsförvaltningen",
+  technical: "Samhällsbyggnadsförvaltningen",
+} as const;
 const CATEGORIES: [string, string][] = [
   ["Lösenord", "Glömt lösenord till"], ["Behörighet", "Ny behörighet i"], ["Handhavande", "Hur gör jag för att skriva ut i"],
   ["Fel", "Fel vid sparande i"], ["Ändring", "Beställning av ny mall i"], ["Leverantör", "Ärende till leverantör om"], ["Övrigt", "Synpunkt på"],
@@ -47,7 +61,7 @@ export function* benchRows(rows: number, seed = 7): Generator<BenchRow> {
       subcategory: "",
       system,
       area,
-      department: `Förvaltning ${area}`,
+      department: DEPARTMENTS[area],
       minutes: Math.round(rand() * 900) / 10,
       text: `${text} ${system}`,
       reassignments: rand() < 0.7 ? 0 : 1 + Math.floor(rand() * 3),

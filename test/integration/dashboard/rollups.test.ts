@@ -1,9 +1,9 @@
 // The pre-counted tables behind the dashboard stay equal to counting the stored rows live:
 // survey answers (whole and filtered, from the count tables and the answer sets) after an
 // import, a second import, a new submission, a deleted response (as retention would) and a
-// deleted survey; ticket counts from the daily roll-up and from the business-area indexes equal
-// the same counts grouped over the tickets, after an import, a re-import that changes tickets
-// and a deletion. Runs on SQLite and PostgreSQL alike.
+// deleted survey; ticket counts from the daily roll-up and from the business-area, system and
+// department indexes equal the same counts grouped over the tickets, after an import, a
+// re-import that changes tickets and a deletion. Runs on SQLite and PostgreSQL alike.
 import { db } from "~/db/client.server";
 import { countSubmitted, countValues, insertAnswerRows, insertResponse, markAnswersSubmitted, updateResponse } from "~/db/surveys-responses.server";
 import { deleteTickets } from "~/db/tickets.server";
@@ -103,9 +103,14 @@ const merge = (parts: TicketCounts[]) => {
   return merged;
 };
 
+/** The distinct values of a ticket column among a municipality's tickets. */
+const valuesOf = async (municipalityId: number, column: "system" | "department") =>
+  ((await db()("tickets").where({ municipality_id: municipalityId }).distinct(column)) as Record<string, string>[]).map((r) => r[column]!);
+
 /**
- * The roll-up's counts and the same counts grouped over the tickets, one channel at a time,
- * and one business area at a time (the area's indexes; the hand-made tickets all have one).
+ * The roll-up's counts and the same counts grouped over the tickets, one channel at a time
+ * (the general path), and one business area, system or department at a time (their indexes;
+ * the hand-made tickets all have each of them).
  */
 async function expectRollupLive(municipalityId: number) {
   const rollup = await loadTicketCounts({ municipalityId, filter: {} });
@@ -116,21 +121,46 @@ async function expectRollupLive(municipalityId: number) {
   // An area with another filter: its tickets of each channel add up to the area's.
   const school = await Promise.all(CHANNELS.map((channel) => loadTicketCounts({ municipalityId, filter: { area: "school", channel } })));
   expect(totals(merge(school))).toEqual(totals(await loadTicketCounts({ municipalityId, filter: { area: "school" } })));
+  for (const column of ["system", "department"] as const) {
+    const values = await valuesOf(municipalityId, column);
+    const perValue = await Promise.all(values.map((v) => loadTicketCounts({ municipalityId, filter: { [column]: v } })));
+    expect(totals(rollup)).toEqual(totals(merge(perValue)));
+    // With a second filter, by channel (in the index) or by area (which the index counts by):
+    // each value's tickets add up to the value's.
+    for (const v of values) {
+      const alone = totals(await loadTicketCounts({ municipalityId, filter: { [column]: v } }));
+      const byChannel = await Promise.all(CHANNELS.map((channel) => loadTicketCounts({ municipalityId, filter: { [column]: v, channel } })));
+      expect(totals(merge(byChannel))).toEqual(alone);
+      const byArea = await Promise.all(BUSINESS_AREAS.map((area) => loadTicketCounts({ municipalityId, filter: { [column]: v, area } })));
+      expect(totals(merge(byArea))).toEqual(alone);
+    }
+  }
   return totals(rollup);
 }
 
+/** The hand-made tickets with a department each; one department serves two business areas. */
+const DEPARTMENTS: Record<string, string> = { school: "Utbildning", elderly_care: "Välfärd", hr: "Välfärd" };
+const withDepartments = (csv: string) =>
+  csv
+    .split("\r\n")
+    .map((line, i) => `${line};${i === 0 ? "department" : DEPARTMENTS[line.split(";")[5]!]}`)
+    .join("\r\n");
+
 test("ticket counts from the roll-up equal the tickets after an import, a re-import and a deletion", async () => {
   const m = await makeMunicipality();
-  await importTickets({ municipalityId: m.id, path: writeTmp("hand.csv", HAND_MADE), mode: "all_or_nothing" });
+  await importTickets({ municipalityId: m.id, path: writeTmp("hand.csv", withDepartments(HAND_MADE)), mode: "all_or_nothing" });
   const first = await expectRollupLive(m.id);
   expect(first.areas).toEqual({ school: 2, elderly_care: 2, hr: 2 });
+  // A department's counts are per business area, like the unfiltered ones.
+  expect(totals(await loadTicketCounts({ municipalityId: m.id, filter: { department: "Välfärd" } })).areas).toEqual({ elderly_care: 2, hr: 2 });
+  expect(totals(await loadTicketCounts({ municipalityId: m.id, filter: { system: "Lön" } })).sums).toEqual({ resolved: 1, tickets: 2 });
   // H-1 … H-6 closed after 0.5 h, 2 h, 24 h, 4 h, (open), 48 h: buckets by RESPONSE_BUCKETS
   expect(first.sums).toEqual({ resolved: 5, tickets: 6 });
 
   // Re-import: H-1 moves to HR and April, H-7 is new.
   const again = HAND_MADE.replace("H-1;2024-03-04 08:00;2024-03-04 08:30;Telefon;Lösenord;school", "H-1;2024-04-02 08:00;2024-04-02 08:30;Telefon;Lösenord;hr") +
     "\r\nH-7;2024-04-03 08:00;2024-04-03 09:00;E-post;Fel;school;Skolplattform;15;Fel i schemat;0";
-  await importTickets({ municipalityId: m.id, path: writeTmp("again.csv", again), mode: "all_or_nothing" });
+  await importTickets({ municipalityId: m.id, path: writeTmp("again.csv", withDepartments(again)), mode: "all_or_nothing" });
   const second = await expectRollupLive(m.id);
   expect(second.areas).toEqual({ school: 2, elderly_care: 2, hr: 3 });
   expect(Object.keys(second.typeLineMonths).some((k) => k.startsWith("2024-04"))).toBe(true);
