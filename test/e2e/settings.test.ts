@@ -20,7 +20,8 @@ describe.skipIf(Boolean(skip))("municipality settings in Chromium", () => {
   let stop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    ({ app, stop } = await freshAppWithAdmin("e2e_settings", { email: EMAIL, password: PASSWORD }));
+    // Mail is configured (the worker is off, so nothing is sent): the page offers to e-mail the link.
+    ({ app, stop } = await freshAppWithAdmin("e2e_settings", { email: EMAIL, password: PASSWORD }, (baseUrl) => ({ SMTP_URL: "smtp://127.0.0.1:9", MAIL_FROM: "vagval@ale.test", APP_URL: baseUrl })));
     browser = await launch();
   });
 
@@ -56,6 +57,9 @@ describe.skipIf(Boolean(skip))("municipality settings in Chromium", () => {
     // A new person in the project group: an account without a password and a link shown once.
     await page.getByLabel("E-postadress").fill(MEMBER);
     await page.getByLabel("Projektgrupp").check();
+    // E-mailing the link is the default; this admin sends it personally.
+    expect(await page.getByLabel("Skicka länken med e-post").isChecked()).toBe(true);
+    await page.getByLabel("Skicka länken med e-post").uncheck();
     await page.getByRole("button", { name: "Ge tillgång" }).click();
     await expect.poll(() => page.getByRole("status").filter({ hasText: `${MEMBER} har nu tillgång med rollen Projektgrupp` }).count()).toBe(1);
     const link = await page.getByRole("textbox", { name: "Personlig länk" }).inputValue();
@@ -66,6 +70,13 @@ describe.skipIf(Boolean(skip))("municipality settings in Chromium", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.reload();
     expect(await page.getByRole("textbox", { name: "Personlig länk" }).count()).toBe(0);
+    // A decision-maker gets the link by e-mail: queued, and not shown.
+    await page.getByLabel("E-postadress").fill("bo.beslut@ale.test");
+    await page.getByLabel("Beslutsfattare").check();
+    await page.getByRole("button", { name: "Ge tillgång" }).click();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "ligger i kö för att skickas" }).count()).toBe(1);
+    expect(await page.getByRole("textbox", { name: "Personlig länk" }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
 
     // The person opens the link in a browser of their own.

@@ -32,20 +32,22 @@ export interface AppProcess {
   stop: () => Promise<void>;
 }
 
-export async function startApp(databaseUrl: string, env: Record<string, string> = {}): Promise<AppProcess> {
+/** `env` may depend on the address the app will have (APP_URL, say). */
+export async function startApp(databaseUrl: string, env: Record<string, string> | ((baseUrl: string) => Record<string, string>) = {}): Promise<AppProcess> {
   ensureBuilt();
   const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const extra = typeof env === "function" ? env(baseUrl) : env;
   let output = "";
   const keep = (d: Buffer) => (output = (output + String(d)).slice(-65_536));
   // VAGVAL_CPU_PROF=dir writes a V8 CPU profile of the server there when it stops (for profiling the load bench).
   const profile = process.env.VAGVAL_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.VAGVAL_CPU_PROF] : [];
   const child = spawn(process.execPath, [...profile, "cli/vagval.js", "serve", "--port", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", SESSION_SECRET: "fault-and-load-secret-value", SECURE_COOKIES: "false", LANG: "en_GB.UTF-8", ...env },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", SESSION_SECRET: "fault-and-load-secret-value", SECURE_COOKIES: "false", LANG: "en_GB.UTF-8", ...extra },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
-  const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The app exited early:\n${output}`);

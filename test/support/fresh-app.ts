@@ -5,7 +5,11 @@ import fs from "node:fs";
 import { startApp } from "./app-process";
 import { sqlitePath, uniqueName } from "./databases";
 
-export async function freshAppWithAdmin(prefix: string, admin: { email: string; password: string }): Promise<{ app: string; stop: () => Promise<void> }> {
+export async function freshAppWithAdmin(
+  prefix: string,
+  admin: { email: string; password: string },
+  appEnv: (baseUrl: string) => Record<string, string> = () => ({}),
+): Promise<{ app: string; stop: () => Promise<void> }> {
   const file = sqlitePath(uniqueName(prefix));
   const env = { ...process.env, DATABASE_URL: `file:${file}`, LOG_LEVEL: "warn" };
   const cli = (args: string[], input?: string) => {
@@ -14,7 +18,7 @@ export async function freshAppWithAdmin(prefix: string, admin: { email: string; 
   };
   cli(["db", "migrate"]);
   cli(["user", "add", "--email", admin.email, "--role", "admin"], `${admin.password}\n`);
-  const server = await startApp(`file:${file}`, { LOG_LEVEL: "warn" });
+  const server = await startApp(`file:${file}`, (baseUrl) => ({ LOG_LEVEL: "warn", ...appEnv(baseUrl) }));
   return {
     app: server.baseUrl,
     stop: async () => {
