@@ -92,25 +92,34 @@ export async function filteredCounts(input: Scope & { filter: TicketFilter }): P
       .select(db().raw("substr(day, 1, 7) as month"), "classified_type as type", "classified_line as line", "area", db().raw(`${bucket} as bucket`))
       .count({ count: "*" }),
   ]);
-  const rows = (x: unknown) => x as Record<string, unknown>[];
+  const resolution = new Map<number, number>();
+  const folded = foldCells(rows(cells), (r, count) => {
+    const b = Number(r.bucket);
+    if (b >= 0) resolution.set(b, (resolution.get(b) ?? 0) + count);
+  });
+  return { channelDays: channelDayRows(channelDays), ...folded, resolution: [...resolution].map(([bucket, count]) => ({ bucket, count })) };
+}
+
+type Row = Record<string, unknown>;
+const rows = (x: unknown) => x as Row[];
+const channelDayRows = (x: unknown) => rows(x).map((r) => ({ day: r.day as string, key: r.key as string, count: Number(r.count) }));
+
+/** Grouped month × type × line (× area) rows summed into the month cells and the area totals. */
+function foldCells(cells: Row[], each?: (r: Row, count: number) => void) {
   const typeLineMonths = new Map<string, { month: string; type: string; line: number; count: number }>();
   const areas = new Map<string, number>();
-  const resolution = new Map<number, number>();
-  for (const r of rows(cells)) {
+  for (const r of cells) {
     const count = Number(r.count);
     const cell = { month: r.month as string, type: r.type as string, line: Number(r.line) };
     const key = `${cell.month} ${cell.type} ${cell.line}`;
     typeLineMonths.set(key, { ...cell, count: (typeLineMonths.get(key)?.count ?? 0) + count });
     const area = (r.area as string | null) ?? "";
     areas.set(area, (areas.get(area) ?? 0) + count);
-    const b = Number(r.bucket);
-    if (b >= 0) resolution.set(b, (resolution.get(b) ?? 0) + count);
+    each?.(r, count);
   }
   return {
-    channelDays: rows(channelDays).map((r) => ({ day: r.day as string, key: r.key as string, count: Number(r.count) })),
     typeLineMonths: [...typeLineMonths.values()].sort((x, y) => x.month.localeCompare(y.month)),
     areas: [...areas].map(([key, count]) => ({ key, count })),
-    resolution: [...resolution].map(([bucket, count]) => ({ bucket, count })),
   };
 }
 
@@ -149,21 +158,9 @@ async function indexedCounts(input: Scope & { filter: TicketFilter }): Promise<F
       .sum({ count: "n" }),
     buckets[0]!.unionAll(buckets.slice(1)),
   ]);
-  const rows = (x: unknown) => x as Record<string, unknown>[];
-  const typeLineMonths = new Map<string, { month: string; type: string; line: number; count: number }>();
-  const areas = new Map<string, number>();
-  for (const r of rows(cells)) {
-    const count = Number(r.count);
-    const cell = { month: r.month as string, type: r.type as string, line: Number(r.line) };
-    const key = `${cell.month} ${cell.type} ${cell.line}`;
-    typeLineMonths.set(key, { ...cell, count: (typeLineMonths.get(key)?.count ?? 0) + count });
-    const area = (r.area as string | null) ?? "";
-    areas.set(area, (areas.get(area) ?? 0) + count);
-  }
   return {
-    channelDays: rows(channelDays).map((r) => ({ day: r.day as string, key: r.key as string, count: Number(r.count) })),
-    typeLineMonths: [...typeLineMonths.values()].sort((x, y) => x.month.localeCompare(y.month)),
-    areas: [...areas].map(([key, count]) => ({ key, count })),
+    channelDays: channelDayRows(channelDays),
+    ...foldCells(rows(cells)),
     resolution: rows(resolution)
       .map((r) => ({ bucket: Number(r.bucket), count: Number(r.count) }))
       .filter((r) => r.count > 0),
