@@ -2,7 +2,7 @@
 // systems with their administrators, added one by one or imported from the municipality's
 // system inventory (CSV). Members read it; the project group and admins change it. A deleted
 // department, area or system can be put back right after (docs/decisions/050-undo.md).
-import { MaxPartSizeExceededError, data, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
@@ -28,6 +28,7 @@ import {
   type Outcome,
 } from "~/services/organisation/register.server";
 import { undoIdFrom, type UndoResult } from "~/services/undo.server";
+import { readUploadForm } from "~/services/uploads.server";
 import { MAX_FILE_BYTES, SystemsFileError, decodeSystemsFile, importProblemMessage, importSystems } from "~/services/organisation/import.server";
 import { AreasSection, DepartmentsSection, type FormResult } from "~/components/organisation-units";
 import { SystemsSection } from "~/components/organisation-systems";
@@ -70,21 +71,12 @@ function undone<P>(intent: string, { outcome, payload }: UndoResult<P>, key: str
   return data<ActionResult>({ intent, undone: outcome, done, at: Date.now() });
 }
 
-async function readForm(request: Request): Promise<FormData | "too_large"> {
-  if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) return request.formData();
-  try {
-    return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_FILE_BYTES }));
-  } catch (e) {
-    if (e instanceof MaxPartSizeExceededError) return "too_large";
-    throw e;
-  }
-}
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { municipality, user } = await requireMembership(request, params.municipality, "project");
   const actor = { municipalityId: municipality.id, userId: user.id };
   const t = await i18next.getFixedT(request, "organisation");
-  const form = await readForm(request);
+  const form = await readUploadForm(request, MAX_FILE_BYTES);
   if (form === "too_large") return data<ActionResult>({ intent: "import", fileError: t("import.errors.file_too_large", { max: MAX_FILE_BYTES / 1024 / 1024 }) }, { status: 413 });
   const intent = String(form.get("intent") ?? "");
   const values = typedValues(form);

@@ -9,8 +9,7 @@ import { addBusinessArea, addDepartment, addSystem, listBusinessAreas, listDepar
 import { BUSINESS_AREAS, LOCALES, type BusinessArea, type Locale } from "~/domain/ids";
 import { nameKey } from "~/domain/organisation/register";
 import { parseSystemsCsv, type AreaNames, type SystemsCsvProblem } from "~/domain/organisation/systems-csv";
-import { decodeBytes } from "~/domain/tickets/charset";
-import { isTicketImportError } from "~/domain/tickets/errors";
+import { decodeTextUpload } from "~/services/uploads.server";
 import type { Actor } from "./register.server";
 import { areaName } from "./register.server";
 
@@ -43,12 +42,9 @@ export class SystemsFileError extends Error {
 
 export function decodeSystemsFile(bytes: Uint8Array): string {
   if (bytes.length > MAX_FILE_BYTES) throw new SystemsFileError("file_too_large", { max: MAX_FILE_BYTES / 1024 / 1024 });
-  try {
-    return decodeBytes(bytes).text;
-  } catch (e) {
-    if (isTicketImportError(e)) throw new SystemsFileError(e.code === "empty_file" ? "empty_file" : "binary_file");
-    throw e;
-  }
+  const decoded = decodeTextUpload(bytes);
+  if (!decoded.ok) throw new SystemsFileError(decoded.code);
+  return decoded.text;
 }
 
 /** The municipality's own area names first, then every language's name of every area. */

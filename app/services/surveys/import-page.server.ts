@@ -1,6 +1,6 @@
 // The upload page's server side: reads the uploaded file (or the text carried over from the
 // preview step), runs the preview or the import, and translates what it found.
-import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { readUploadForm } from "~/services/uploads.server";
 import type { TFunction } from "i18next";
 import type { Locale } from "~/domain/ids";
 import { SurveyError } from "./errors";
@@ -9,13 +9,9 @@ import { IMPORT_FORMATS, decodeUpload, importMessage, importResponses, previewIm
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 export async function readImportForm(request: Request): Promise<FormData> {
-  if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) return request.formData();
-  try {
-    return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }));
-  } catch (e) {
-    if (e instanceof MaxPartSizeExceededError) throw new SurveyError("file_too_large", { max: MAX_UPLOAD_BYTES / 1024 / 1024 });
-    throw e;
-  }
+  const form = await readUploadForm(request, MAX_UPLOAD_BYTES);
+  if (form === "too_large") throw new SurveyError("file_too_large", { max: MAX_UPLOAD_BYTES / 1024 / 1024 });
+  return form;
 }
 
 /** The file's text: from the upload on the first step, from the hidden field afterwards. */

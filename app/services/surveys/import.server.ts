@@ -11,9 +11,8 @@ import { normalise } from "~/domain/surveys/import/match";
 import type { ImportResult } from "~/domain/surveys/import/types";
 import { RESPONSE_ID_COLUMN, importVagvalCsv } from "~/domain/surveys/import/vagval";
 import type { SurveyTemplate } from "~/domain/surveys/template";
-import { decodeBytes } from "~/domain/tickets/charset";
-import { isTicketImportError } from "~/domain/tickets/errors";
 import { externalIds } from "~/db/surveys-responses.server";
+import { decodeTextUpload } from "~/services/uploads.server";
 import { SurveyError } from "./errors";
 import { storeSubmittedResponses } from "./store.server";
 import { requireSurvey } from "./surveys.server";
@@ -25,12 +24,9 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 const SKIPPED = new Set(["already_imported", "incomplete_response"]);
 
 export function decodeUpload(bytes: Uint8Array): string {
-  try {
-    return decodeBytes(bytes).text;
-  } catch (e) {
-    if (isTicketImportError(e)) throw new SurveyError(e.code === "empty_file" ? "empty_file" : "binary_file", e.params);
-    throw e;
-  }
+  const decoded = decodeTextUpload(bytes);
+  if (!decoded.ok) throw new SurveyError(decoded.code, decoded.params);
+  return decoded.text;
 }
 
 /** Guesses the format from the header record. */
