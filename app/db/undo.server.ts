@@ -29,13 +29,11 @@ export async function rememberDeleted(k: Knex, { municipalityId, userId, kind, p
  * that restores, so that a failed restore leaves the item in place.
  */
 export async function takeUndo(k: Knex, { municipalityId, userId, kind, id, now = new Date() }: UndoScope & { id: number; now?: Date }): Promise<unknown> {
-  if (!Number.isSafeInteger(id) || id <= 0) return undefined;
-  const where = { id, municipality_id: municipalityId, user_id: userId, kind };
-  const row = await k("undo_items").where(where).where("created_at", ">=", cutoff(now)).first("payload");
-  if (!row) return undefined;
+  const payload = await peekUndo({ municipalityId, userId, kind, id, now }, k);
+  if (payload === undefined) return undefined;
   // Two undos of the same item at once: only the one whose delete removed the row restores.
-  if ((await k("undo_items").where(where).delete()) !== 1) return undefined;
-  return JSON.parse(String(row.payload)) as unknown;
+  if ((await k("undo_items").where({ id, municipality_id: municipalityId, user_id: userId, kind }).delete()) !== 1) return undefined;
+  return payload;
 }
 
 /** Like takeUndo without taking: whether the page should still offer the undo, and for what. */
