@@ -37,8 +37,6 @@ export const settingsSchema = z.object({
 
 export type SettingsInput = z.output<typeof settingsSchema>;
 
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-
 export const memberSchema = z.object({
   email: z
     .string({ error: "errors.emailRequired" })
@@ -46,7 +44,7 @@ export const memberSchema = z.object({
     .toLowerCase()
     .min(1, { error: "errors.emailRequired" })
     .max(320, { error: "errors.email" })
-    .regex(EMAIL, { error: "errors.email" }),
+    .email({ error: "errors.email" }),
   role: z.enum(MEMBER_ROLES, { error: "errors.role" }),
 });
 
