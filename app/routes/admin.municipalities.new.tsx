@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { requireAdmin } from "~/services/auth.server";
 import { createMunicipality, municipalitySchema } from "~/services/municipalities.server";
-import { fieldErrors, typedValues } from "~/services/interviews/forms.server";
+import { fieldErrors, typedValues } from "~/services/forms.server";
 import { listRegions } from "~/db/municipalities.server";
 import { COUNTRIES, LOCALES } from "~/domain/ids";
 import { suggestSlug } from "~/domain/municipalities/slug";

@@ -8,7 +8,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { canEdit, requireMembership } from "~/services/auth.server";
 import { i18next } from "~/i18n/i18next.server";
-import { fieldErrors, typedValues } from "~/services/interviews/forms.server";
+import { fieldErrors, postedId, typedValues } from "~/services/forms.server";
 import { requestLocale } from "~/services/surveys/route-helpers.server";
 import {
   addAreaTo,
@@ -45,12 +45,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
 
 type ActionResult = FormResult | ImportResult;
-
-const idOf = (form: FormData) => {
-  const id = Number(form.get("id"));
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("Not found", { status: 404 });
-  return id;
-};
 
 /** The service's answer as the page's: a message on success, the typed values and errors otherwise. */
 function answer<T>(intent: string, outcome: Outcome<T>, values: Record<string, string>, done: (o: T) => { key: string; params: Record<string, string | number> }) {
@@ -89,13 +83,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return answer(intent, await addDepartmentTo(actor, parsed.data), values, () => ({ key: "done.departmentAdded", params: { name: parsed.data.name } }));
     }
     case "department.rename": {
-      const id = idOf(form);
+      const id = postedId(form);
       const parsed = departmentSchema.safeParse(values);
       if (!parsed.success) return invalid(fieldErrors(parsed.error));
       return answer(intent, await renameDepartmentOf(actor, { id, name: parsed.data.name }), values, (o) => ({ key: "done.departmentRenamed", params: { from: o.from, name: parsed.data.name } }));
     }
     case "department.delete":
-      return deleted(intent, await deleteDepartmentOf(actor, { id: idOf(form) }), "done.departmentDeleted");
+      return deleted(intent, await deleteDepartmentOf(actor, { id: postedId(form) }), "done.departmentDeleted");
     case "department.undo":
       return undone(intent, await undoDepartmentDelete(actor, undoIdFrom(form)), "done.departmentRestored", (p) => p.unit.name);
     case "area.add": {
@@ -104,17 +98,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return answer(intent, await addAreaTo(actor, parsed.data, await requestLocale(request)), values, (o) => ({ key: "done.areaAdded", params: { name: o.name } }));
     }
     case "area.delete":
-      return deleted(intent, await deleteAreaOf(actor, { id: idOf(form) }), "done.areaDeleted");
+      return deleted(intent, await deleteAreaOf(actor, { id: postedId(form) }), "done.areaDeleted");
     case "area.undo":
       return undone(intent, await undoAreaDelete(actor, undoIdFrom(form)), "done.areaRestored", (p) => p.unit.name);
     case "system.save": {
-      const id = values.id ? idOf(form) : undefined;
+      const id = values.id ? postedId(form) : undefined;
       const parsed = systemSchema.safeParse(values);
       if (!parsed.success) return invalid(fieldErrors(parsed.error));
       return answer(intent, await saveSystemOf(actor, { ...parsed.data, id }), values, (o) => ({ key: o.created ? "done.systemAdded" : "done.systemSaved", params: { name: parsed.data.name } }));
     }
     case "system.delete":
-      return deleted(intent, await deleteSystemOf(actor, { id: idOf(form) }), "done.systemDeleted");
+      return deleted(intent, await deleteSystemOf(actor, { id: postedId(form) }), "done.systemDeleted");
     case "system.undo":
       return undone(intent, await undoSystemDelete(actor, undoIdFrom(form)), "done.systemRestored", (p) => p.system.name);
     case "import": {

@@ -10,7 +10,7 @@ import { useTranslation } from "react-i18next";
 import { requireMembership } from "~/services/auth.server";
 import { i18next } from "~/i18n/i18next.server";
 import { formatDate } from "~/i18n/format";
-import { fieldErrors, typedValues } from "~/services/interviews/forms.server";
+import { fieldErrors, postedId, typedValues } from "~/services/forms.server";
 import { requestLocale } from "~/services/surveys/route-helpers.server";
 import { passwordLoginEnabled } from "~/services/oidc.server";
 import { PASSWORD_LINK_DAYS, passwordLinkUrl } from "~/services/password-links.server";
@@ -57,12 +57,6 @@ const canMailLinks = () => passwordLoginEnabled() && mailConfigured();
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} – Vägval` }];
 
-const userIdOf = (form: FormData) => {
-  const id = Number(form.get("userId"));
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("Not found", { status: 404 });
-  return id;
-};
-
 /** The personal link as the person opens it: the app's public address when set, else the one the admin used. */
 const linkFor = (request: Request, token: string) => passwordLinkUrl(getEnv().APP_URL ?? new URL(request.url).origin, token);
 
@@ -104,7 +98,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return data<SettingsResult>({ intent, done: { key, params }, link, at });
     }
     case "member.role": {
-      const userId = userIdOf(form);
+      const userId = postedId(form, "userId");
       const parsed = roleSchema.safeParse(values);
       if (!parsed.success) return invalid(fieldErrors(parsed.error));
       const role = parsed.data.role;
@@ -115,14 +109,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }));
     }
     case "member.link":
-      return answer(intent, await renewPasswordLink(actor, { userId: userIdOf(form), mailIn }), (o) => ({
+      return answer(intent, await renewPasswordLink(actor, { userId: postedId(form, "userId"), mailIn }), (o) => ({
         intent,
         done: { key: o.mailed ? "members.done.linkMailed" : "members.done.linkRenewed", params: { email: o.email, ...(o.mailed ? { days: PASSWORD_LINK_DAYS } : {}) } },
         link: o.token ? { email: o.email, url: linkFor(request, o.token) } : undefined,
         at,
       }));
     case "member.remove":
-      return answer(intent, await removeMember(actor, { userId: userIdOf(form) }), (o) => ({ intent, done: { key: "members.done.removed", params: { email: o.email } }, undoId: o.undoId, at }));
+      return answer(intent, await removeMember(actor, { userId: postedId(form, "userId") }), (o) => ({ intent, done: { key: "members.done.removed", params: { email: o.email } }, undoId: o.undoId, at }));
     case "member.undo": {
       const { outcome, payload } = await undoRemoveMember(actor, undoIdFrom(form));
       const email = payload?.email ?? "";

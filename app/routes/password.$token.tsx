@@ -12,7 +12,7 @@ import { ErrorPage, LinkRefusal } from "~/components/error-page";
 import { TextField } from "~/components/fields";
 import { FormErrorSummary } from "~/components/form-error-summary";
 import { signIn } from "~/services/auth.server";
-import { fieldErrors } from "~/services/interviews/forms.server";
+import { fieldErrors } from "~/services/forms.server";
 import { passwordLoginEnabled } from "~/services/oidc.server";
 import { newPasswordSchema, PASSWORD_LINK_DAYS, passwordLinkState, setPasswordWithLink } from "~/services/password-links.server";
 import { clientAddress, tokenLimiter } from "~/services/rate-limit.server";

@@ -34,18 +34,3 @@ export const excerptFormSchema = z.object({
   criterion: z.enum(CRITERIA, { error: "coding.errors.criterion" }),
   themes: z.string().max(500, { error: "coding.errors.themes" }).optional().default(""),
 });
-
-/** Field → message key, first problem per field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "");
-    out[field] ??= issue.message;
-  }
-  return out;
-}
-
-/** The form's text values, to put back into the fields after an error. */
-export function typedValues(form: FormData): Record<string, string> {
-  return Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));
-}

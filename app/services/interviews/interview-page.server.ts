@@ -6,7 +6,8 @@ import { findQuestion } from "~/domain/interviews/guide";
 import { addExcerpt, listExcerpts, restoreExcerpt, takeExcerpt, type StoredExcerptRow } from "~/db/interviews-excerpts.server";
 import { getInterview, listNotes, saveNote, setInterviewStatus, type InterviewDetail } from "~/db/interviews.server";
 import { deleteWithUndo, undoDeleted, undoIdFrom } from "~/services/undo.server";
-import { commaList, excerptFormSchema, fieldErrors, noteSchema, typedValues } from "./forms.server";
+import { commaList, excerptFormSchema, noteSchema } from "./forms.server";
+import { fieldErrors, typedValues } from "../forms.server";
 
 /** The undo kind of a deleted quote (docs/decisions/050-undo.md). */
 export const EXCERPT_UNDO = "interview_excerpt";
