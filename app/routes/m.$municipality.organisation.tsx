@@ -8,7 +8,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { canEdit, requireMembership } from "~/services/auth.server";
 import { i18next } from "~/i18n/i18next.server";
-import { fieldErrors, postedId, typedValues } from "~/services/forms.server";
+import { fieldErrors, postedId, typedValues, unlessNotFound } from "~/services/forms.server";
 import { requestLocale } from "~/services/surveys/route-helpers.server";
 import {
   addAreaTo,
@@ -48,9 +48,9 @@ type ActionResult = FormResult | ImportResult;
 
 /** The service's answer as the page's: a message on success, the typed values and errors otherwise. */
 function answer<T>(intent: string, outcome: Outcome<T>, values: Record<string, string>, done: (o: T) => { key: string; params: Record<string, string | number> }) {
-  if (outcome.ok) return data<ActionResult>({ intent, done: done(outcome as T), at: Date.now() });
-  if ("notFound" in outcome) throw new Response("Not found", { status: 404 });
-  return data<ActionResult>({ intent, errors: outcome.errors, values }, { status: 400 });
+  const o = unlessNotFound(outcome);
+  if (o.ok) return data<ActionResult>({ intent, done: done(o as T), at: Date.now() });
+  return data<ActionResult>({ intent, errors: o.errors, values }, { status: 400 });
 }
 
 /** A deletion's answer: what was deleted, with the undo the page offers right after (docs/decisions/050-undo.md). */

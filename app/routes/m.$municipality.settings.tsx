@@ -10,7 +10,7 @@ import { useTranslation } from "react-i18next";
 import { requireMembership } from "~/services/auth.server";
 import { i18next } from "~/i18n/i18next.server";
 import { formatDate } from "~/i18n/format";
-import { fieldErrors, postedId, typedValues } from "~/services/forms.server";
+import { fieldErrors, postedId, typedValues, unlessNotFound } from "~/services/forms.server";
 import { requestLocale } from "~/services/surveys/route-helpers.server";
 import { passwordLoginEnabled } from "~/services/oidc.server";
 import { PASSWORD_LINK_DAYS, passwordLinkUrl } from "~/services/password-links.server";
@@ -62,9 +62,9 @@ const linkFor = (request: Request, token: string) => passwordLinkUrl(getEnv().AP
 
 /** A member-change's answer: not a member (any more) → 404, a refusal with its error, or what was done. */
 function answer<T>(intent: string, outcome: MemberOutcome<T>, done: (o: T) => SettingsResult) {
-  if (outcome.ok) return data<SettingsResult>(done(outcome as T));
-  if ("notFound" in outcome) throw new Response("Not found", { status: 404 });
-  return data<SettingsResult>({ intent, errors: outcome.errors, at: Date.now() }, { status: 400 });
+  const o = unlessNotFound(outcome);
+  if (o.ok) return data<SettingsResult>(done(o as T));
+  return data<SettingsResult>({ intent, errors: o.errors, at: Date.now() }, { status: 400 });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

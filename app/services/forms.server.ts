@@ -23,3 +23,12 @@ export function postedId(form: FormData, name = "id"): number {
   if (!Number.isSafeInteger(id) || id <= 0) throw new Response("Not found", { status: 404 });
   return id;
 }
+
+/** A service's answer to a form: done (with what it did), refused with field errors, or its row is gone. */
+export type FormOutcome<T = object> = ({ ok: true } & T) | { ok: false; errors: Record<string, string> } | { ok: false; notFound: true };
+
+/** A gone row answers 404 (it may belong to another municipality); what is left is done or refused. */
+export function unlessNotFound<T>(outcome: FormOutcome<T>): ({ ok: true } & T) | { ok: false; errors: Record<string, string> } {
+  if (!outcome.ok && "notFound" in outcome) throw new Response("Not found", { status: 404 });
+  return outcome;
+}

@@ -106,7 +106,8 @@ export async function addMember(
   });
 }
 
-export type MemberOutcome<T = object> = ({ ok: true } & T) | { ok: false; notFound: true } | { ok: false; errors: Errors };
+export type { FormOutcome as MemberOutcome } from "~/services/forms.server";
+import type { FormOutcome as MemberOutcome } from "./forms.server";
 
 /** Changes a member's role (audited with from and to). */
 export async function changeMemberRole(actor: Actor, { userId, role }: { userId: number; role: MembershipRole }): Promise<MemberOutcome<{ email: string; changed: boolean }>> {

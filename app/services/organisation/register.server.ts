@@ -32,7 +32,8 @@ import { resources } from "~/i18n/resources";
 
 export type Actor = { municipalityId: number; userId: number | null };
 export type Errors = Record<string, string>;
-export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; errors: Errors } | { ok: false; notFound: true };
+export type { FormOutcome as Outcome } from "~/services/forms.server";
+import type { FormOutcome as Outcome } from "~/services/forms.server";
 
 const name = (error: string) =>
   z
