@@ -11,7 +11,7 @@ import { addRecipients } from "~/services/mail/recipients.server";
 import { runMailOnce } from "~/services/mail/worker.server";
 import { closeMailTransport } from "~/services/mail/transport.server";
 import { makeMunicipality } from "../../support/factories";
-import { startSmtp, type Received } from "./support/smtp-server";
+import { startSmtp, whileSmtpIsDown, type Received } from "./support/smtp-server";
 
 const APP_URL = "https://vagval.sjobacka.se";
 const DAY = 24 * 3600 * 1000;
@@ -135,12 +135,8 @@ describe("e-mail invitations and reminders", () => {
   test("a mail server that is down means a retry with backoff, then delivery once it is back", async () => {
     const ids = await publishedSurvey();
     await addRecipients({ ...ids, text: "retry@k.se", defaultLocale: "sv" });
-    const down = await startSmtp();
-    await down.stop(); // a port where nobody answers
-    process.env.SMTP_URL = down.url;
-    resetEnvCache();
     const t0 = Date.now();
-    try {
+    await whileSmtpIsDown(smtp, async () => {
       expect((await runMailOnce({ now: () => new Date(t0) })).retried).toBe(1);
       const row = await db()("mail_outbox").where({ survey_id: ids.surveyId }).first();
       expect(row).toMatchObject({ status: "queued", attempts: 1 });
@@ -148,10 +144,7 @@ describe("e-mail invitations and reminders", () => {
       expect((await runMailOnce({ now: () => new Date(t0 + 30_000) })).retried).toBe(0); // not yet due
       expect((await runMailOnce({ now: () => new Date(t0 + 61_000) })).retried).toBe(1);
       expect(new Date((await db()("mail_outbox").where({ survey_id: ids.surveyId }).first()).next_attempt_at).getTime()).toBe(t0 + 61_000 + 120_000);
-    } finally {
-      process.env.SMTP_URL = smtp.url;
-      resetEnvCache();
-    }
+    });
     const before = smtp.received.length;
     expect((await runMailOnce({ now: () => new Date(t0 + 200_000) })).sent).toBe(1);
     expect(newSince(before).map((m) => m.to[0])).toEqual(["retry@k.se"]);

@@ -2,6 +2,7 @@
 // accepts. `delayMs` holds each reply to the end of DATA, to stop a sender mid-message.
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import { resetEnvCache } from "~/utils/env.server";
 
 export type Received = { to: string[]; from: string; subject: string; text: string; messageId: string };
 
@@ -59,4 +60,21 @@ export async function startSmtp(options: { delayMs?: number; onDataEnd?: (count:
     received,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * Runs `fn` while SMTP_URL points at a port where nobody answers (a server started and stopped),
+ * then points it back at `working`, whatever `fn` did.
+ */
+export async function whileSmtpIsDown(working: { url: string }, fn: () => Promise<void>) {
+  const down = await startSmtp();
+  await down.stop();
+  process.env.SMTP_URL = down.url;
+  resetEnvCache();
+  try {
+    await fn();
+  } finally {
+    process.env.SMTP_URL = working.url;
+    resetEnvCache();
+  }
 }
