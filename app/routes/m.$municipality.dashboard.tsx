@@ -8,6 +8,7 @@ import { dashboardRequest } from "~/services/dashboard/request.server";
 import { DashboardFilters } from "~/components/dashboard-filters";
 import { DashboardSection } from "~/components/dashboard-section";
 import { DashboardStyles } from "~/components/dashboard-styles";
+import { evidencePage } from "~/components/evidence-pages";
 import { canEdit } from "~/services/auth.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -25,8 +26,7 @@ export default function Dashboard() {
   // A filtered view says under each heading which filters that source follows.
   const note = (section: "survey" | "tickets" | "interviews") => (d.search ? t(`scope.${section}`) : undefined);
   // Only an empty source (not an empty filter result) points to where its data comes from.
-  const PATHS = { survey: "surveys", tickets: "tickets/import", interviews: "interviews" } as const;
-  const act = (section: keyof typeof PATHS) => (d.canAct && !d.search ? { to: `/m/${d.slug}/${PATHS[section]}`, label: t(`emptyAction.${section}`) } : undefined);
+  const act = (section: "survey" | "tickets" | "interviews") => (d.canAct && !d.search ? { to: evidencePage(d.slug, section), label: t(`emptyAction.${section}`) } : undefined);
   return (
     <div className="stack">
       <DashboardStyles />

@@ -8,6 +8,7 @@ import { canEdit, requireMembership } from "~/services/auth.server";
 import { recommendFor } from "~/services/decision/recommend.server";
 import { DecisionRankingTable } from "~/components/decision-ranking-table";
 import { WeightSourceText } from "~/components/decision-weight-source";
+import { evidencePage } from "~/components/evidence-pages";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireMembership(request, params.municipality);
@@ -17,9 +18,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const text = recommendation(result, (key, options) => t(key, options as Record<string, unknown>));
   return { ranking: result.ranking, weightSource: result.weightSource, missingSources: result.missingSources, recommendation: text, slug: municipality.slug, canAct: canEdit(access) };
 }
-
-/** Where the project group provides each source of evidence. */
-const SOURCE_PAGES: Record<string, string> = { tickets: "tickets/import", bus_factor: "organisation", cluster_gini: "tickets#clusters", survey: "surveys", interviews: "interviews" };
 
 export default function DecisionRanking() {
   const { ranking, weightSource, missingSources, recommendation: text, slug, canAct } = useLoaderData<typeof loader>();
@@ -36,13 +34,11 @@ export default function DecisionRanking() {
             <>
               <Paragraph>{t("ranking.addSource.intro")}</Paragraph>
               <ul>
-                {missingSources
-                  .filter((s) => s in SOURCE_PAGES)
-                  .map((s) => (
-                    <li key={s}>
-                      <Link to={`/m/${slug}/${SOURCE_PAGES[s]}`}>{t(`ranking.addSource.${s}`)}</Link>
-                    </li>
-                  ))}
+                {missingSources.map((s) => (
+                  <li key={s}>
+                    <Link to={evidencePage(slug, s)}>{t(`ranking.addSource.${s}`)}</Link>
+                  </li>
+                ))}
               </ul>
             </>
           ) : null}
