@@ -83,11 +83,6 @@ export class MissingRegionError extends Error {
   }
 }
 
-export async function countMunicipalities(): Promise<number> {
-  const row = await db()("municipalities").count<{ n: number | string }[]>({ n: "*" }).first();
-  return Number(row?.n ?? 0);
-}
-
 export async function listRegions(): Promise<Array<{ slug: string; name: string }>> {
   return db()("regions").orderBy("name").select("slug", "name");
 }

@@ -58,11 +58,6 @@ export async function insertResponses(rows: NewResponse[], k: Knex = db()): Prom
   for (let i = 0; i < rows.length; i += CHUNK) await k("survey_responses").insert(rows.slice(i, i + CHUNK).map(responseRecord));
 }
 
-export async function findResponseByResumeKey({ resumeKey }: { resumeKey: string }, k: Knex = db()): Promise<ResponseRow | undefined> {
-  const r = await k("survey_responses").where({ resume_key: resumeKey }).first(columns);
-  return r ? toRow(r) : undefined;
-}
-
 export async function updateResponse(
   { id }: { id: string },
   patch: Partial<{ currentSection: string | null; status: ResponseStatus; submittedAt: string; locale: string; clearResumeKey: true; eraseKey: string }>,

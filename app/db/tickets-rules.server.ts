@@ -41,11 +41,6 @@ export async function insertRules({ municipalityId, rules }: { municipalityId: n
   if (rules.length) await k("classification_rules").insert(rules.map((r) => toRow(municipalityId, r)));
 }
 
-export async function getRule({ municipalityId, rowId }: { municipalityId: number; rowId: number }) {
-  const row = await db()("classification_rules").where({ municipality_id: municipalityId, id: rowId }).first();
-  return row ? toRule(row) : undefined;
-}
-
 export async function updateRule({ municipalityId, rowId, rule }: { municipalityId: number; rowId: number; rule: Omit<ClassificationRule, "id" | "label"> }) {
   const { municipality_id: _m, rule_key: _k, label: _l, ...changes } = toRow(municipalityId, { ...rule, id: "" });
   const n = await db()("classification_rules").where({ municipality_id: municipalityId, id: rowId }).update(changes);

@@ -17,11 +17,6 @@ export function logger(): Logger {
   return instance;
 }
 
-/** For tests: log somewhere else (pass undefined to go back to the default). */
-export function setLogger(next: Logger | undefined) {
-  instance = next;
-}
-
 /**
  * The path as it may be logged: no query string (it can carry codes and states), and the
  * personal part of a respondent link or a set-password link replaced, since the token is the key.
