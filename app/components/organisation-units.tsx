@@ -1,5 +1,6 @@
 import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Form, Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { BUSINESS_AREAS } from "~/domain/ids";
 import { ConfirmDeleteRow } from "./confirm-action";
@@ -57,36 +58,23 @@ export function DepartmentsSection({ action, departments, canEdit, renameId, res
       {departments.length === 0 ? (
         <Paragraph>{canEdit ? t("departments.emptyEditor") : t("departments.empty")}</Paragraph>
       ) : (
-        <div className="table-wrap" tabIndex={0}>
-          <Table zebra data-size="sm">
-            <caption>{t("departments.caption", { count: departments.length })}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t("departments.name")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("columns.systems")}</Table.HeaderCell>
-                {canEdit ? <Table.HeaderCell>{t("columns.actions")}</Table.HeaderCell> : null}
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {departments.map((d) => (
-                <Table.Row key={d.id}>
-                  <Table.HeaderCell scope="row">{d.name}</Table.HeaderCell>
-                  <Table.Cell>{d.systems}</Table.Cell>
-                  {canEdit ? (
-                    <Table.Cell>
-                      <div className="row-actions">
-                        <Link to={`${action}?rename=${d.id}#department-form`} aria-label={t("departments.renameNamed", { name: d.name })}>
-                          {t("departments.rename")}
-                        </Link>
-                        <ConfirmDeleteRow label={t("actions.delete")} named={t("departments.deleteNamed", { name: d.name })} question={t("departments.confirmDelete", { name: d.name, count: d.systems })} submit={t("departments.confirmDeleteButton")} intent="department.delete" id={d.id} action={action} />
-                      </div>
-                    </Table.Cell>
-                  ) : null}
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <UnitTable
+          caption={t("departments.caption", { count: departments.length })}
+          nameHeader={t("departments.name")}
+          units={departments}
+          actions={
+            canEdit
+              ? (d) => (
+                  <div className="row-actions">
+                    <Link to={`${action}?rename=${d.id}#department-form`} aria-label={t("departments.renameNamed", { name: d.name })}>
+                      {t("departments.rename")}
+                    </Link>
+                    <ConfirmDeleteRow label={t("actions.delete")} named={t("departments.deleteNamed", { name: d.name })} question={t("departments.confirmDelete", { name: d.name, count: d.systems })} submit={t("departments.confirmDeleteButton")} intent="department.delete" id={d.id} action={action} />
+                  </div>
+                )
+              : undefined
+          }
+        />
       )}
       {canEdit ? (
         <Form method="post" action={action} className="stack narrow" id="department-form" aria-labelledby="department-form-title" key={renaming ? `rename-${renaming.id}` : `add-${result?.at ?? ""}`} noValidate>
@@ -122,33 +110,13 @@ export function AreasSection({ action, areas, canEdit, result }: { action: strin
       {areas.length === 0 ? (
         <Paragraph>{canEdit ? t("areas.emptyEditor") : t("areas.empty")}</Paragraph>
       ) : (
-        <div className="table-wrap" tabIndex={0}>
-          <Table zebra data-size="sm">
-            <caption>{t("areas.caption", { count: areas.length })}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t("areas.name")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("areas.standard")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("columns.systems")}</Table.HeaderCell>
-                {canEdit ? <Table.HeaderCell>{t("columns.actions")}</Table.HeaderCell> : null}
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {areas.map((a) => (
-                <Table.Row key={a.id}>
-                  <Table.HeaderCell scope="row">{a.name}</Table.HeaderCell>
-                  <Table.Cell>{t(`common:areas.${a.code}`, { defaultValue: a.code })}</Table.Cell>
-                  <Table.Cell>{a.systems}</Table.Cell>
-                  {canEdit ? (
-                    <Table.Cell>
-                      <ConfirmDeleteRow label={t("actions.delete")} named={t("areas.deleteNamed", { name: a.name })} question={t("areas.confirmDelete", { name: a.name, count: a.systems })} submit={t("areas.confirmDeleteButton")} intent="area.delete" id={a.id} action={action} />
-                    </Table.Cell>
-                  ) : null}
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <UnitTable
+          caption={t("areas.caption", { count: areas.length })}
+          nameHeader={t("areas.name")}
+          units={areas}
+          extra={{ header: t("areas.standard"), cell: (a) => t(`common:areas.${a.code}`, { defaultValue: a.code }) }}
+          actions={canEdit ? (a) => <ConfirmDeleteRow label={t("actions.delete")} named={t("areas.deleteNamed", { name: a.name })} question={t("areas.confirmDelete", { name: a.name, count: a.systems })} submit={t("areas.confirmDeleteButton")} intent="area.delete" id={a.id} action={action} /> : undefined}
+        />
       )}
       {canEdit ? (
         <Form method="post" action={action} className="stack narrow" id="area-form" aria-labelledby="area-form-title" key={`add-${result?.at ?? ""}`} noValidate>
@@ -174,5 +142,35 @@ export function AreasSection({ action, areas, canEdit, result }: { action: strin
         </Form>
       ) : null}
     </section>
+  );
+}
+
+/** A register's table: each unit's name, an optional extra column, its number of systems and, for editors, its actions. */
+function UnitTable<U extends Unit>({ caption, nameHeader, units, extra, actions }: { caption: string; nameHeader: string; units: U[]; extra?: { header: string; cell: (u: U) => ReactNode }; actions?: (u: U) => ReactNode }) {
+  const { t } = useTranslation("organisation");
+  return (
+    <div className="table-wrap" tabIndex={0}>
+      <Table zebra data-size="sm">
+        <caption>{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{nameHeader}</Table.HeaderCell>
+            {extra ? <Table.HeaderCell>{extra.header}</Table.HeaderCell> : null}
+            <Table.HeaderCell>{t("columns.systems")}</Table.HeaderCell>
+            {actions ? <Table.HeaderCell>{t("columns.actions")}</Table.HeaderCell> : null}
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {units.map((u) => (
+            <Table.Row key={u.id}>
+              <Table.HeaderCell scope="row">{u.name}</Table.HeaderCell>
+              {extra ? <Table.Cell>{extra.cell(u)}</Table.Cell> : null}
+              <Table.Cell>{u.systems}</Table.Cell>
+              {actions ? <Table.Cell>{actions(u)}</Table.Cell> : null}
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
   );
 }
